@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SITE_MATCHES } from '../../utils/sites';
+import { CHROME_BUILD, fixture, launchWithExtension, type ExtensionSession } from './extension-harness';
+
+const ACTIVE = 'html[data-sekretessvakt]';
+
+interface ChromeI18n {
+  getUILanguage(): string;
+  getMessage(key: string): string;
+}
+
+describe('the built extension in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ locale: 'sv-SE' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('starts its background service worker and names itself in the browser language', async () => {
+    expect(session.serviceWorker.url()).toBe(session.extensionUrl('background.js'));
+    // Headless Chromium on Linux keeps an English UI whatever the flags, so the name must be the
+    // English one there and the Swedish one wherever the browser runs in Swedish.
+    const { uiLanguage, name } = await session.serviceWorker.evaluate(() => {
+      const { i18n } = (globalThis as unknown as { chrome: { i18n: ChromeI18n } }).chrome;
+      return { uiLanguage: i18n.getUILanguage(), name: i18n.getMessage('extName') };
+    });
+    expect(name).toBe(
+      uiLanguage.startsWith('sv')
+        ? 'Sekretessvakt – stöd för kommunens sociala medier'
+        : "Sekretessvakt – support for a municipality's social media",
+    );
+  });
+
+  it('runs the Facebook content script on a post permalink, which reports to the background', async () => {
+    const url = 'https://www.facebook.com/varbergskommun/posts/1234567890123456';
+    session.serve(url, await fixture('facebook/post-permalink-shell.html'));
+    const page = await session.context.newPage();
+    await page.goto(url);
+
+    // The attribute is set only after the background acknowledged the content script.
+    await page.waitForSelector(ACTIVE, { state: 'attached', timeout: 10_000 });
+    expect(await page.getAttribute('html', 'data-sekretessvakt')).toBe('facebook');
+    // The page's own content is untouched.
+    await expect(page.locator('[role="article"] div[dir="auto"]').textContent()).resolves.toContain('sommarjobb');
+    await page.close();
+  });
+
+  it('runs the Instagram content script on a post page', async () => {
+    const url = 'https://www.instagram.com/p/C0deFixture1/';
+    session.serve(url, await fixture('instagram/post-shell.html'));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(ACTIVE, { state: 'attached', timeout: 10_000 });
+    expect(await page.getAttribute('html', 'data-sekretessvakt')).toBe('instagram');
+    await page.close();
+  });
+
+  it('stays out of sites it has no business on (m.facebook.com is not matched)', async () => {
+    const url = 'https://m.facebook.com/varbergskommun/posts/1234567890123456';
+    session.serve(url, await fixture('facebook/post-permalink-shell.html'));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    // Give a content script, were there one, ample time to report in.
+    await page.waitForTimeout(1_500);
+    expect(await page.locator(ACTIVE).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['popup.html', 'Sekretessvakt'],
+    ['sidepanel.html', 'Att hantera på sidan'],
+    ['options.html', 'Inställningar'],
+    ['dashboard.html', 'Uppföljning'],
+    ['training.html', 'Övning'],
+  ])('renders %s with its Swedish heading', async (file, heading) => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(session.extensionUrl(file));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks only for the permissions and hosts the product needs', async () => {
+    const manifest = JSON.parse(await readFile(path.join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.default_locale).toBe('sv');
+    expect([...manifest.permissions].sort()).toEqual(['sidePanel']);
+    expect([...manifest.host_permissions].sort()).toEqual([...ALL_SITE_MATCHES].sort());
+    const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+    expect([...contentMatches].sort()).toEqual([...ALL_SITE_MATCHES].sort());
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('made no request outside the fixture hosts', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

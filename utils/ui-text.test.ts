@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pickUiLanguage, uiText, type PageId } from './ui-text';
+
+describe('pickUiLanguage', () => {
+  it.each([
+    [['sv-SE', 'en-US'], 'sv'],
+    [['en-GB', 'sv-SE'], 'en'],
+    [['fi-FI', 'en-US'], 'en'],
+    [['de-DE', 'fr-FR'], 'sv'],
+    [[], 'sv'],
+    [['SV'], 'sv'],
+  ] as const)('%j gives %s', (prefs, expected) => {
+    expect(pickUiLanguage(prefs)).toBe(expected);
+  });
+});
+
+describe('uiText', () => {
+  const pages: PageId[] = ['popup', 'sidepanel', 'options', 'dashboard', 'training'];
+
+  it.each(pages)('has a title and a lead for %s in both languages, and they differ', (page) => {
+    const sv = uiText('sv').pages[page];
+    const en = uiText('en').pages[page];
+    for (const text of [sv, en]) {
+      expect(text.title.trim()).not.toBe('');
+      expect(text.lead.trim()).not.toBe('');
+    }
+    expect(sv.lead).not.toBe(en.lead);
+  });
+});

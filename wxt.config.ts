@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import { ALL_SITE_MATCHES } from './utils/sites';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: a newcomer should see where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'sv',
+    // Permissions arrive with the features that use them (sidePanel is added by WXT for the side panel).
+    permissions: [],
+    host_permissions: [...ALL_SITE_MATCHES],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sekretessvakt@sekretessvakt.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
