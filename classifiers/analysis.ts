@@ -1,0 +1,148 @@
+/**
+ * One comment, prepared for the rules: normalised text, sentences, and concept hits found on
+ * demand (each concept's regex runs at most once per comment, and only if a rule asks for it).
+ * Rules ask questions of it ("is there a child and violence in the same sentence, not negated?")
+ * instead of scanning text themselves.
+ */
+import { conceptRegex, type ConceptId } from './concepts';
+import { normalize, type NormalizedText } from './normalize';
+import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
+
+export interface Hit {
+  concept: ConceptId | PersonalDataKind;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+}
+
+/** Longest text analysed; the rest of a pasted essay or binary dump is ignored, not crashed on. */
+export const MAX_ANALYSED_LENGTH = 20_000;
+
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
+const NEGATION_BEFORE = 3;
+
+export class Analysis {
+  readonly norm: NormalizedText;
+  readonly lang: string;
+  readonly sentences: ReadonlyArray<{ start: number; end: number }>;
+  readonly #hits = new Map<ConceptId, Hit[]>();
+  #personalData: Hit[] | undefined;
+
+  constructor(text: string, lang: string) {
+    this.norm = normalize(text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text);
+    this.lang = lang;
+    this.sentences = splitSentences(this.norm.text);
+  }
+
+  get text(): string {
+    return this.norm.text;
+  }
+
+  hits(concept: ConceptId): Hit[] {
+    let found = this.#hits.get(concept);
+    if (!found) {
+      found = [];
+      const regex = conceptRegex(concept);
+      regex.lastIndex = 0;
+      for (const match of this.norm.text.matchAll(regex)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (end === start) continue;
+        found.push({ concept, start, end, sentence: this.sentenceAt(start), text: match[0] });
+      }
+      this.#hits.set(concept, found);
+    }
+    return found;
+  }
+
+  has(concept: ConceptId): boolean {
+    return this.hits(concept).length > 0;
+  }
+
+  /** Hits of a concept that no negation word governs. */
+  affirmed(concept: ConceptId): Hit[] {
+    return this.hits(concept).filter((hit) => !this.isNegated(hit));
+  }
+
+  /** First hit of `concept` in the same sentence as `hit` (or within `reach` characters of it). */
+  near(hit: Hit, concept: ConceptId, reach = 0): Hit | undefined {
+    return this.hits(concept).find(
+      (other) =>
+        other.sentence === hit.sentence ||
+        (reach > 0 && Math.min(Math.abs(other.start - hit.end), Math.abs(hit.start - other.end)) <= reach),
+    );
+  }
+
+  inSentence(sentence: number, concept: ConceptId): Hit | undefined {
+    return this.hits(concept).find((hit) => hit.sentence === sentence);
+  }
+
+  /**
+   * Negated when a negation word stands among the few words before the hit in its sentence
+   * ("ingen slår mig", "nobody hurt me"), or right after it ("pappa slår inte"), unless the hit
+   * itself carries the negation ("orkar inte").
+   */
+  isNegated(hit: Hit): boolean {
+    const negations = this.hits('negation');
+    if (negations.some((n) => n.start >= hit.start && n.end <= hit.end)) return false;
+    const sentence = this.sentences[hit.sentence];
+    const from = sentence?.start ?? 0;
+    for (const negation of negations) {
+      if (negation.sentence !== hit.sentence) continue;
+      if (negation.end <= hit.start && negation.start >= from) {
+        const between = this.norm.text.slice(negation.end, hit.start).trim();
+        if (between === '' || between.split(/\s+/u).length <= NEGATION_BEFORE - 1) return true;
+      }
+      if (negation.start >= hit.end) {
+        const between = this.norm.text.slice(hit.end, negation.start).trim();
+        if (between === '' || (between.split(/\s+/u).length <= 1 && /^\p{L}+$/u.test(between))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Personal data in the comment, as hits (normalised offsets) that still know their kind. */
+  personalData(kind?: PersonalDataKind): Hit[] {
+    this.#personalData ??= findPersonalData(this.norm.source).map((span) => this.#fromSource(span));
+    return kind ? this.#personalData.filter((hit) => hit.concept === kind) : this.#personalData;
+  }
+
+  #fromSource(span: PersonalDataSpan): Hit {
+    const start = this.#toNormalised(span.start);
+    const end = Math.max(start + 1, this.#toNormalised(span.end));
+    return { concept: span.kind, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) };
+  }
+
+  /** First normalised offset whose source offset is at or after `sourceOffset`. */
+  #toNormalised(sourceOffset: number): number {
+    const map = this.norm.toSource;
+    let low = 0;
+    let high = map.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((map[mid] ?? 0) < sourceOffset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  sentenceAt(offset: number): number {
+    const { sentences } = this;
+    for (let i = 0; i < sentences.length; i++) if (offset < (sentences[i]?.end ?? 0)) return i;
+    return Math.max(0, sentences.length - 1);
+  }
+}
+
+function splitSentences(text: string): Array<{ start: number; end: number }> {
+  const sentences: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (end > start) sentences.push({ start, end });
+    start = end;
+  }
+  if (start < text.length || sentences.length === 0) sentences.push({ start, end: text.length });
+  return sentences;
+}

@@ -1,0 +1,55 @@
+/**
+ * Who a comment is about. Lexicons match normalised text (lexicon.ts syntax); Swedish and English
+ * live side by side because people mix them. Why these words: CLASSIFIER-NOTES.md, "Concepts, not
+ * phrases", and the guideline's "oavsett om ... det gäller någon annan (till exempel ett barn)".
+ */
+export const people = {
+  /** A child or teenager. "far" is left out on purpose: folded, it is also "får". */
+  child: [
+    'barn', 'barnen', 'barnet', 'barnets', 'barns', 'barnens', 'barnbarn*', 'unge', 'ungen', 'ungar', 'ungarna', 'ungdom*',
+    'bebis*', 'bebben', 'baby*', 'spädbarn*', 'småbarn*', 'småttingar*', 'lillen', 'lillan', 'lilleman', 'grabben',
+    'pojke*', 'pojken', 'pojkar*', 'flicka*', 'flickan', 'flickor*', 'tjejen', 'killen', 'dotter', 'dottern', 'döttrar*',
+    'son', 'sonen', 'söner*', 'sonens', 'dotterns', 'elev', 'eleven', 'elever*', 'styvbarn*', 'fosterbarn*', 'syskon*',
+    'lillebror', 'lillasyster', 'storebror', 'storasyster', 'tonåring*', 'tonåren', 'ettåring*', 'tvååring*', 'treåring*',
+    'fyraåring*', 'femåring*', 'sexåring*', 'sjuåring*', 'åttaåring*', 'nioåring*', 'tioåring*', '/\\d{1,2}[- ]?(?:aring|ars)\\p{L}*/',
+    '/\\d{1,2} (?:ar|manader) gammal/', '/(?:hon|han|hen) ar (?:bara )?\\d{1,2}(?! ?ar sedan)/', 'förskolebarn*', 'skolbarn*',
+    'kid', 'kids', 'child', 'children', 'childs', 'toddler*', 'infant*', 'daughter*', 'son', 'sons', 'boy', 'boys',
+    'girl', 'girls', 'teen', 'teens', 'teenager*', 'pupil*', 'little one*', 'stepson*', 'stepdaughter*', '/\\d{1,2}[- ]year[- ]old/',
+  ],
+  /** The writer describing themself as a child or teenager. */
+  youngWriter: [
+    '/jag (?:ar|e) (?:bara )?(?:1[0-7]|[6-9])(?: ar)?(?![\\p{L}\\p{N}])/', '/i am (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/',
+    "/i'm (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/", 'går i sjuan', 'går i åttan', 'går i nian', 'går i femman', 'går i sexan',
+    'min lärare', 'mina föräldrar', 'my parents',
+  ],
+  /** Home and the adults who care for a child. */
+  homeCarer: [
+    'hemma', 'hemmet', 'hem', 'hemifrån', 'hemmaplan', 'lägenhet*', 'huset', 'mamma', 'mamman', 'mammas', 'mammor*', 'morsa*',
+    'pappa', 'pappan', 'pappas', 'pappor*', 'farsa*', 'föräld*', 'styvpappa*', 'styvmamma*', 'styvfar*', 'styvmor*',
+    'mammans', 'pappans', 'vårdnadshavare*', 'mamman', 'fosterhem*', 'familjehem*', 'familjen', 'familjens', 'mom', 'mum',
+    'dad', 'father', 'mother', 'parent', 'parents', 'stepdad*', 'stepfather', 'stepmom', 'stepmother', 'at home', 'home',
+    'their flat', 'their apartment', 'mammas kille', 'mammas nya', 'pappas nya', 'boyfriend', 'hennes kille',
+  ],
+  /** The writer themself. */
+  self: [
+    'jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'vår', 'vårt', 'våra', 'mej', "i'm", "i've", "i'd", 'im', 'ive',
+    'me', 'my', 'myself', 'we', 'us', 'our', 'mitt eget', 'själv',
+    // English "I" alone would also match Swedish "i" (in): only with a verb after it.
+    "/i (?:am|was|have|had|can|can't|cannot|could|couldn't|don't|do|did|didn't|feel|need|want|just|will|would|think|know|live|got|get|applied|asked|called|wrote|told|tried|lost|found|saw|hear|heard|see)(?![\\p{L}])/",
+  ],
+  /** A relative the writer speaks for. */
+  relative: [
+    'min mamma', 'min pappa', 'min mor', 'min far', 'mina föräldrar', 'min mormor', 'min farmor', 'min morfar', 'min farfar',
+    'mormor', 'farmor', 'morfar', 'farfar', 'min bror', 'min syster', 'min son', 'min dotter', 'vår son', 'vår dotter',
+    'min man', 'min fru', 'min sambo', 'min partner', 'min gubbe', 'min kusin', 'min moster', 'min faster', 'min morbror',
+    'vårt barn', 'mitt barn', 'mina barn', 'våra barn', 'my mother', 'my mum', 'my mom', 'my father', 'my dad', 'my son',
+    'my daughter', 'my grandmother', 'my grandma', 'my grandfather', 'my brother', 'my sister', 'my husband', 'my wife',
+    'my child', 'my kids', 'our son', 'our daughter', 'gammelmormor', 'svärmor', 'svärfar', 'min gamla mamma',
+  ],
+  /** A specific other person the writer points out. */
+  pointedOut: [
+    'grannen', 'grannarna', 'granne', 'grannens', 'grannfamilj*', 'grannbarn*', 'familjen på', 'familjen i', 'killen i',
+    'han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'deras', 'dom', 'dem', 'de', 'neighbour*', 'neighbor*', 'he',
+    'she', 'him', 'her', 'his', 'they', 'their', 'them', 'min kompis', 'min vän', 'kompisen', 'my friend', 'a friend', 'en kompis',
+  ],
+} as const;

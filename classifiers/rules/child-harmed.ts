@@ -1,0 +1,46 @@
+import type { Hit } from '../analysis';
+import { contextFactor, type Rule } from '../rule';
+
+/** How close (in characters) a child and the harm must stand when not in one sentence. */
+const REACH = 60;
+
+export default {
+  meta: {
+    id: 'child-harmed',
+    label: 'child_at_risk',
+    description: {
+      sv: 'Ett barn nämns tillsammans med våld, försummelse eller droger.',
+      en: 'A child is mentioned together with violence, neglect or drugs.',
+    },
+    guideline: 'Om du tror/får reda på att ett barn far illa, anmäl till socialtjänsten.',
+  },
+  examples: {
+    match: [
+      'Grannens ungar är ensamma hemma hela helgerna och har ingen mat',
+      'hon drämmer till sin dotter när hon tror att ingen ser',
+      'pappan är full varje kväll och sonen på fem år får klara sig själv',
+      'the kids next door are left alone at night and look hungry',
+      'min systers bebis har blåmärken på armarna igen',
+    ],
+    noMatch: [
+      'Ingen slår barnen, det är bara rykten',
+      'Barnen hade så kul på utflykten idag!',
+      'läste i tidningen att en pappa dömdes för misshandel av sin son',
+      'hur många barn lever i fattigdom i kommunen?',
+    ],
+  },
+  match(a) {
+    const harms: Hit[] = [...a.affirmed('violence'), ...a.affirmed('neglect'), ...a.affirmed('drugs')];
+    let best: { score: number; hits: Hit[] } | null = null;
+    for (const harm of harms) {
+      const child = a.near(harm, 'child', REACH);
+      if (!child || a.isNegated(child)) continue;
+      const base = harm.concept === 'drugs' ? (a.near(harm, 'homeCarer', REACH) ? 0.7 : 0.4) : 0.85;
+      if (!best || base > best.score) best = { score: base, hits: [child, harm] };
+    }
+    if (!best) return null;
+    const now = best.hits[1] && a.near(best.hits[1], 'now');
+    const score = best.score * contextFactor(a);
+    return { score, hits: best.hits, ...(now && a.has('emergency') ? { urgency: 'acute' as const } : {}) };
+  },
+} satisfies Rule;

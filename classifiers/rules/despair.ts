@@ -1,0 +1,32 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'despair',
+    label: 'crisis',
+    description: {
+      sv: 'Den som skriver beskriver djup förtvivlan om sitt eget liv.',
+      en: 'The writer describes deep despair about their own life.',
+    },
+    guideline: 'Utan att ta ställning i sakfrågan, bekräfta personen och visa empati, framför allt om det är en person i kris.',
+  },
+  examples: {
+    match: [
+      'jag orkar inte mer, allt är svart och ingen hjälper mig',
+      'I cannot go on like this, I am desperate and nobody listens',
+      'snälla hjälp mig jag vet inte vart jag ska vända mig, ångesten äter upp mig',
+    ],
+    noMatch: ['orkar inte mer med den här snöröjningen!!', 'Jag gråter av glädje, tack för allt ni gör ❤️'],
+  },
+  match(a) {
+    const despair = a.affirmed('despair').filter((hit) => !/^\s*(?:med|with)\b/u.test(a.text.slice(hit.end, hit.end + 6)));
+    if (despair.length === 0) return null;
+    const first = despair[0]!;
+    const self = a.near(first, 'self', 40);
+    if (!self) return null;
+    const distinct = new Set(despair.map((hit) => hit.text)).size;
+    const praise = a.has('praise') ? 0.4 : 1;
+    const score = (distinct >= 2 ? 0.75 : 0.45) * praise * contextFactor(a);
+    return { score, hits: despair.slice(0, 3) };
+  },
+} satisfies Rule;

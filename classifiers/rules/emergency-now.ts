@@ -1,0 +1,27 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'emergency-now',
+    label: 'crisis',
+    description: {
+      sv: 'Fara för liv eller hälsa nu: någon andas inte, blöder, brinner inne eller är försvunnen.',
+      en: 'Danger to life or health now: someone is not breathing, bleeding, trapped by fire or missing.',
+    },
+    guideline: 'Om du får kännedom om ett pågående brott ska du hänvisa till polisen: telefonnummer 112 vid akuta ärenden.',
+  },
+  examples: {
+    match: [
+      'min pappa ligger på golvet och andas inte, hemtjänsten svarar inte!!',
+      'det brinner i trapphuset på Ängsvägen',
+      'my grandmother collapsed and is not responding',
+    ],
+    noMatch: ['Bra övning med räddningstjänsten idag om vad man gör när det brinner', 'Filmen slutade med att han svimmade 😅'],
+  },
+  match(a) {
+    const hit = a.affirmed('emergency')[0];
+    if (!hit) return null;
+    const factor = contextFactor(a, { question: true });
+    return { score: 0.85 * factor, hits: [hit], ...(factor > 0.5 ? { urgency: 'acute' as const } : {}) };
+  },
+} satisfies Rule;

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'home-address',
+    label: 'sensitive_data',
+    description: {
+      sv: 'En gatuadress med nummer som pekar ut var en privatperson bor.',
+      en: 'A street address with a number that points out where a private person lives.',
+    },
+    guideline: 'SCHEMA.md: sensitive_data – the comment discloses a home address.',
+  },
+  examples: {
+    match: ['Han bor på Lingongränd 4B, alla vet det', 'the family at Birch Street 12 leaves the kids alone'],
+    noMatch: ['Vägen till badplatsen är avstängd', 'Stadshuset ligger vid torget'],
+  },
+  match(a) {
+    const hits = a.personalData('street_address');
+    if (hits.length === 0) return null;
+    const person = a.near(hits[0]!, 'pointedOut', 80) ?? a.near(hits[0]!, 'self', 80) ?? a.near(hits[0]!, 'child', 80);
+    return { score: person ? 0.8 : 0.55, hits: person ? [...hits, person] : hits };
+  },
+} satisfies Rule;

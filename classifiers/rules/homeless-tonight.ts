@@ -1,0 +1,21 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'homeless-tonight',
+    label: 'crisis',
+    description: { sv: 'Någon står utan tak över huvudet.', en: 'Someone has no roof over their head.' },
+    guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris.',
+  },
+  examples: {
+    match: ['vi blev vräkta idag och har ingenstans att sova i natt med barnen', 'I have been sleeping in my car for a week'],
+    noMatch: ['Hur många hemlösa finns det i kommunen enligt statistiken?', 'Bra initiativ med härbärget!'],
+  },
+  match(a) {
+    const hit = a.affirmed('homeless')[0];
+    if (!hit) return null;
+    const who = a.near(hit, 'self', 60) ?? a.near(hit, 'relative') ?? a.near(hit, 'pointedOut');
+    if (!who) return null;
+    return { score: 0.8 * contextFactor(a, { question: true }), hits: [hit, who] };
+  },
+} satisfies Rule;

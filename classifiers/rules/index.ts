@@ -1,0 +1,39 @@
+/** Every classifier rule, listed explicitly so a rule cannot be left out by accident (rules.test.ts checks). */
+import type { Rule } from '../rule';
+import childHarmed from './child-harmed';
+import despair from './despair';
+import emergencyNow from './emergency-now';
+import homeAddress from './home-address';
+import homelessTonight from './homeless-tonight';
+import namedPersonDetails from './named-person-details';
+import narcotics from './narcotics';
+import ownMatter from './own-matter';
+import personalIdentityNumber from './personal-identity-number';
+import privateContactDetails from './private-contact-details';
+import propertyCrime from './property-crime';
+import selfHarm from './self-harm';
+import seriousCriticism from './serious-criticism';
+import suicidalThoughts from './suicidal-thoughts';
+import threatOrHarassment from './threat-or-harassment';
+import violenceAgainstPerson from './violence-against-person';
+import youngWriterUnsafe from './young-writer-unsafe';
+
+export const RULES: readonly Rule[] = [
+  ownMatter,
+  childHarmed,
+  youngWriterUnsafe,
+  violenceAgainstPerson,
+  propertyCrime,
+  threatOrHarassment,
+  narcotics,
+  suicidalThoughts,
+  selfHarm,
+  despair,
+  emergencyNow,
+  homelessTonight,
+  seriousCriticism,
+  personalIdentityNumber,
+  privateContactDetails,
+  homeAddress,
+  namedPersonDetails,
+];

@@ -1,0 +1,29 @@
+import type { Hit } from '../analysis';
+import type { Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'named-person-details',
+    label: 'sensitive_data',
+    description: {
+      sv: 'En privatpersons fullständiga namn tillsammans med uppgifter om hälsa, sociala förhållanden eller brott.',
+      en: "A private person's full name together with health, social or crime details.",
+    },
+    guideline: 'SCHEMA.md: sensitive_data – a private person’s full name together with health/social-services/crime details.',
+  },
+  examples: {
+    match: ['Lena Holm på trean super hela dagarna och barnen är ensamma', 'Erik Ståhl har fått försörjningsstöd i tio år', 'Maria Lindqvist slår sina barn'],
+    noMatch: ['Anna Berg vann priset för bästa trädgård!', 'Tack Karin Svensson för en fin kväll'],
+  },
+  match(a) {
+    const names = a.personalData('full_name');
+    if (names.length === 0) return null;
+    const details: Hit[] = [];
+    for (const concept of ['violence', 'drugs', 'narcotics', 'neglect', 'property', 'threat', 'crimeWord', 'suicidal', 'selfHarm', 'service', 'caseTerm'] as const) {
+      const hit = a.hits(concept)[0];
+      if (hit) details.push(hit);
+    }
+    if (details.length === 0) return null;
+    return { score: 0.75, hits: [names[0]!, ...details.slice(0, 2)] };
+  },
+} satisfies Rule;

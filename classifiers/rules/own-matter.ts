@@ -1,0 +1,38 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'own-matter',
+    label: 'individual_case',
+    description: {
+      sv: 'Den som skriver tar upp sitt eget (eller en anhörigs) ärende hos kommunen.',
+      en: 'The writer brings up their own (or a relative’s) matter with the municipality.',
+    },
+    guideline: 'Individärenden får aldrig diskuteras i sociala medier, eftersom det skulle innebära att sekretessen bröts.',
+  },
+  examples: {
+    match: [
+      'Min ansökan om bostadsanpassning har legat sedan mars, när får jag svar?',
+      'vi fick avslag på försörjningsstödet och nu är kylen tom',
+      'my caseworker has not called me back in three weeks',
+      'varför har min handläggarn slutat svara på mejl',
+      'mamma har väntat på plats på äldreboende i ett år',
+    ],
+    noMatch: ['Hur ansöker man om försörjningsstöd?', 'Bra att kommunen satsar på hemtjänsten', 'Vilka öppettider har växeln?'],
+  },
+  match(a) {
+    // Negation does not undo a person's own matter: "ni har inte svarat på min ansökan" is still one.
+    const own = a.hits('ownMatter')[0];
+    if (own) {
+      const possessive = /^(?:min|mitt|mina|var|vart|vara|my|our)\b/u.test(own.text);
+      const factor = possessive ? contextFactor(a, { joke: true, news: false, fiction: true }) : contextFactor(a, { question: true, news: false });
+      return { score: 0.82 * factor, hits: [own] };
+    }
+    for (const relative of a.hits('relative')) {
+      const service = a.near(relative, 'service');
+      const caseTerm = a.near(relative, 'caseTerm');
+      if (service && caseTerm) return { score: 0.7 * contextFactor(a, { question: true, news: false }), hits: [relative, service, caseTerm] };
+    }
+    return null;
+  },
+} satisfies Rule;

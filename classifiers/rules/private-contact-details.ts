@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+
+/** Words that show a number or address belongs to a business or an office, not a private person. */
+const PUBLIC_CONTACT = /(?:butik|affar|foretag|forening|kansli|vaxel|kundtjanst|kundservice|oppet|oppettider|bokning|boka|reception|kontakta oss|info@|kommun@|shop|store|office|booking)/u;
+
+export default {
+  meta: {
+    id: 'private-contact-details',
+    label: 'sensitive_data',
+    description: {
+      sv: 'Ett privat telefonnummer eller en privat e-postadress.',
+      en: 'A private phone number or e-mail address.',
+    },
+    guideline: 'SCHEMA.md: sensitive_data – a private phone number; Varberg: undvik att röja sekretessuppgifter i sociala medier.',
+  },
+  examples: {
+    match: ['ring mig på 070-123 45 67 så förklarar jag', 'hennes nummer är +46 73 555 12 34', 'maila mig på lisa.andersson88@gmail.com'],
+    noMatch: ['Butiken har öppet till 18, ring 0340-123 45 för bokning', 'Kontakta kundtjänst på info@foretaget.se'],
+  },
+  match(a) {
+    if (PUBLIC_CONTACT.test(a.text)) return null;
+    const hits = [...a.personalData('phone'), ...a.personalData('email')].filter((hit) => !/kommun|\.se$/u.test(hit.text) || /gmail|hotmail|outlook|yahoo|icloud|live\./u.test(hit.text));
+    return hits.length > 0 ? { score: 0.8, hits } : null;
+  },
+} satisfies Rule;

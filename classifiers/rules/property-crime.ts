@@ -1,0 +1,31 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'property-crime',
+    label: 'crime',
+    description: {
+      sv: 'Stöld, inbrott, bedrägeri eller skadegörelse som har hänt eller pågår.',
+      en: 'Theft, burglary, fraud or vandalism that has happened or is happening.',
+    },
+    guideline: 'Om du tror/får reda på att ett brott begåtts, anmäl till polisen.',
+  },
+  examples: {
+    match: [
+      'Någon har snott cykeln från förrådet i natt',
+      'pengar har försvunnit ur mormors plånbok sen nya hemtjänsten började',
+      'someone broke in to our shed last night',
+      'det är två killar som bryter sig in i bilen nedanför just nu!!',
+    ],
+    noMatch: ['hur anmäler man ett inbrott?', 'läste att antalet inbrott minskat i Sverige', 'Inget har blivit stulet tack och lov'],
+  },
+  match(a) {
+    const hit = a.affirmed('property')[0];
+    if (!hit) return null;
+    const who = a.near(hit, 'self') ?? a.near(hit, 'relative') ?? a.near(hit, 'pointedOut');
+    const now = a.near(hit, 'now');
+    const score = (who ? 0.8 : 0.65) * contextFactor(a, { question: true });
+    const ongoing = now && /just nu|precis nu|pagar|haller pa|right now|as we speak/u.test(a.text);
+    return { score, hits: who ? [hit, who] : [hit], ...(ongoing ? { urgency: 'acute' as const } : {}) };
+  },
+} satisfies Rule;

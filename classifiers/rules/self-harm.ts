@@ -1,0 +1,19 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'self-harm',
+    label: 'crisis',
+    description: { sv: 'Någon skadar sig själv.', en: 'Someone is harming themself.' },
+    guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris.',
+  },
+  examples: {
+    match: ['jag har börjat skära mig igen', 'my daughter is cutting herself and I found blood on her sheets', 'hon skadar sig själv varje natt'],
+    noMatch: ['skar mig på en papperskant haha', 'Föreläsning om självskadebeteende för personal'],
+  },
+  match(a) {
+    const hit = a.affirmed('selfHarm')[0] ?? (/cutting (?:herself|himself)|skadar sig sjalv|skar sig/u.test(a.text) ? a.affirmed('violence')[0] : undefined);
+    if (!hit) return null;
+    return { score: 0.85 * contextFactor(a, { question: true }), hits: [hit] };
+  },
+} satisfies Rule;

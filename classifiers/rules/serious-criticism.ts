@@ -1,0 +1,36 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'serious-criticism',
+    label: 'criticism',
+    description: {
+      sv: 'Allvarlig kritik mot en kommunal verksamhet: vanvård, försummelse, kränkningar eller allvarliga fel.',
+      en: 'Serious criticism of a municipal service: neglect, maltreatment, misconduct or serious failure.',
+    },
+    guideline: 'Allvarlig kritik som framförs på sociala medier riktat mot en verksamhet ska alltid framföras till chefen för det ansvarsområdet.',
+  },
+  examples: {
+    match: [
+      'Personalen på boendet lät pappa ligga i sin egen urin hela natten',
+      'skolan ignorerade alla anmälningar om mobbning i två år',
+      'the care home staff left my mother without medication for days',
+      'hemtjänsten glömmer gång på gång att ge henne insulin',
+    ],
+    noMatch: ['Snöröjningen är så dålig på vår gata', 'Tack till personalen på boendet, ni är fantastiska!', 'Tråkigt att biblioteket stänger tidigare'],
+  },
+  match(a) {
+    for (const failure of a.affirmed('seriousFailure')) {
+      const target = a.near(failure, 'staff', 80) ?? a.near(failure, 'service', 80);
+      if (!target) continue;
+      const praise = a.has('praise') && !a.has('negation') ? 0.4 : 1;
+      const ongoing = a.near(failure, 'now');
+      return {
+        score: 0.75 * praise * contextFactor(a, { question: true }),
+        hits: [failure, target],
+        ...(ongoing ? { urgency: 'high' as const } : {}),
+      };
+    }
+    return null;
+  },
+} satisfies Rule;

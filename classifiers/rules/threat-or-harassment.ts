@@ -1,0 +1,30 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'threat-or-harassment',
+    label: 'crime',
+    description: {
+      sv: 'Hot, trakasserier, förföljelse eller utpressning mot en verklig person.',
+      en: 'Threats, harassment, stalking or blackmail against a real person.',
+    },
+    guideline: 'Om du får kännedom om ett pågående brott ska du hänvisa till polisen: 112 vid akuta ärenden, annars 114 14.',
+  },
+  examples: {
+    match: [
+      'Han har hotat att döda mig om jag går till polisen',
+      'mitt ex förföljer mig och står utanför jobbet varje dag',
+      'someone keeps harassing my daughter online',
+      'ni på bygglov ska få betala för det här, jag vet var ni bor',
+    ],
+    noMatch: ['haha jag ska döda dig om du äter upp min glass 😂', 'Ingen har hotat mig'],
+  },
+  match(a) {
+    const hit = a.affirmed('threat')[0] ?? a.affirmed('harassment')[0];
+    if (!hit) return null;
+    const weapon = a.hits('weapon')[0];
+    const now = a.near(hit, 'now');
+    const score = 0.8 * contextFactor(a);
+    return { score, hits: weapon ? [hit, weapon] : [hit], ...(weapon && now ? { urgency: 'acute' as const } : {}) };
+  },
+} satisfies Rule;

@@ -1,0 +1,29 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'young-writer-unsafe',
+    label: 'child_at_risk',
+    description: {
+      sv: 'En ung person skriver om att inte vara trygg hemma.',
+      en: 'A young person writes about not being safe at home.',
+    },
+    guideline: 'Oavsett om den som hör av sig själv befinner sig i en viss situation eller om det gäller någon annan (till exempel ett barn).',
+  },
+  examples: {
+    match: [
+      'jag är 14 och pappa slår mig när han druckit',
+      'jag går i åttan och vågar inte gå hem ikväll',
+      "i'm 13 and my mom's boyfriend hits me",
+      'jag e 15 o mina föräldrar super hela tiden, ingen mat hemma',
+    ],
+    noMatch: ['jag är 14 och älskar fritidsgården!', 'Jag är 16 och söker sommarjobb, hur gör jag?'],
+  },
+  match(a) {
+    const young = a.hits('youngWriter')[0];
+    if (!young) return null;
+    const harm = [...a.affirmed('violence'), ...a.affirmed('neglect'), ...a.affirmed('drugs'), ...a.affirmed('fear'), ...a.affirmed('threat')][0];
+    if (!harm) return null;
+    return { score: 0.85 * contextFactor(a), hits: [young, harm] };
+  },
+} satisfies Rule;

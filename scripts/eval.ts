@@ -1,0 +1,52 @@
+/**
+ * npm run eval [FILE ...]: scores classify() on labelled JSONL (default ../shared/corpus/dev.jsonl)
+ * and prints the figures issue 3 asks for, then every miss.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { classify } from '../classifiers';
+import { evaluate, type LabelledComment } from './lib/metrics';
+
+const DEFAULT = path.resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl');
+
+function load(file: string): LabelledComment[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledComment);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) files.push(DEFAULT);
+
+let failed = false;
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`eval: ${file} not found. Give the path of a labelled JSONL file: npm run eval -- FILE`);
+    failed = true;
+    continue;
+  }
+  const items = load(file);
+  const predictions = items.map((item) => classify({ text: item.text, platform: item.platform, post: item.post }));
+  const report = evaluate(items, predictions);
+  console.log(`\n# ${path.relative(process.cwd(), file)}: ${report.items} comments`);
+  console.log('label            precision  recall     F1    tp  fp  fn');
+  for (const s of report.perLabel) {
+    console.log(`${s.label.padEnd(16)} ${pct(s.precision).padStart(8)} ${pct(s.recall).padStart(8)} ${s.f1.toFixed(3).padStart(6)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`);
+  }
+  console.log(`macro-F1                       ${report.macroF1.toFixed(3)}   (target >= 0.90)`);
+  console.log(`acute-urgency recall           ${pct(report.acuteRecall)} of ${report.acuteItems}   (target >= 95%)`);
+  console.log(`urgency exactly right          ${pct(report.urgencyAccuracy)}`);
+  console.log(`false positives, nothing to flag ${pct(report.cleanFalsePositiveRate)} of ${report.cleanItems}   (target <= 5%)`);
+  console.log(`language detected right        ${pct(report.languageAccuracy)}`);
+  if (!quiet) {
+    console.log(`\n## misses (${report.misses.length})`);
+    for (const m of report.misses) {
+      console.log(`- ${m.id} expected [${m.expected.join(', ')}] ${m.expectedUrgency}, got [${m.got.join(', ')}] ${m.gotUrgency}\n    ${m.text.replace(/\s+/g, ' ').slice(0, 220)}`);
+    }
+  }
+}
+process.exitCode = failed ? 1 : 0;
