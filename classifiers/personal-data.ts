@@ -21,8 +21,10 @@ const PHONE = /(?<![\p{N}\p{L}])(?:\+46[\s-]?\(?0?\)?|0)(?:7\d|[1-9]\d{0,2})[\s-
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const STREET =
   /(?<![\p{L}])\p{Lu}?[\p{L}-]*(?:gatan|vägen|vagen|gränd|grand|stigen|backen|torget|allén|allen|plan|leden|väg|gata|road|street|avenue)\s+\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}])/gu;
+const ENGLISH_STREET = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:Street|Road|Avenue|Lane|Way|Close)\s+\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+
 /** Two or three capitalised words: a full name, if it is not the start of a sentence of common words. */
-const FULL_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}])/gu;
+const FULL_NAME = /(?<![\p{L}@])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}])/gu;
 
 /** Capitalised words that are not names although they often start or sit in a sentence. */
 const NOT_NAMES = new Set(
@@ -59,6 +61,7 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
   }
   for (const match of text.matchAll(EMAIL)) add('email', match);
   for (const match of text.matchAll(STREET)) add('street_address', match);
+  for (const match of text.matchAll(ENGLISH_STREET)) add('street_address', match);
   for (const match of text.matchAll(FULL_NAME)) {
     const words = match[0].split(/\s+/);
     if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) continue;

@@ -7,7 +7,7 @@ export const crisis = {
     'självmord*', '*självmord', 'suicid*', 'ta livet av mig', 'tar livet av mig', 'ta mitt liv', 'ta mitt eget liv', 'ta livet av sig',
     'tar livet av sig', 'tog livet av sig', 'ta sitt liv', 'vill dö', 'vill bara dö', 'vill inte leva', 'orkar inte leva', 'inte leva längre',
     'vill inte vakna', 'inte vakna mer', 'vill försvinna', 'vill bara försvinna', 'försvinna för alltid', 'göra slut på allt',
-    'göra slut på mig', 'sätta stopp för allt', 'avsluta allt', 'avsluta mitt liv', 'hoppa från', 'hoppa framför', 'kasta mig framför',
+    'göra slut på mig', 'sätta stopp för allt', 'avsluta allt', 'avsluta mitt liv', 'hoppa från bron', 'hoppa från taket', 'tänkte hoppa', 'tänker hoppa', 'ville hoppa', 'hoppa framför', 'ingen skulle sakna mig', 'if i disappeared', 'nobody would notice', 'nobody would miss me', 'göra slut på det här', 'gör slut på det här',  'kasta mig framför',
     'ingen idé att leva', 'ingen mening att leva', 'ingen anledning att leva', 'bättre utan mig', 'klarar sig bättre utan mig',
     'sista gången', 'säga hejdå', 'skriver ett avskedsbrev', 'avskedsbrev*', 'kill myself', 'killing myself', 'end my life', 'end it all',
     'want to die', 'wanna die', "don't want to live", 'dont want to live', "don't want to be here", 'better off without me', 'suicid*',
@@ -16,6 +16,13 @@ export const crisis = {
   selfHarm: [
     'skär mig', 'skar mig', 'skära mig', 'skära sig', 'skär sig', 'skar sig', 'skadar sig själv', 'skadat sig själv', 'skada mig', 'cutting herself', 'cutting himself', 'cuts herself', 'cuts himself', 'skurit mig', 'skadar mig själv', 'skadat mig själv', 'skada mig själv', 'självskad*', 'bränner mig', 'rispar',
     'cutting myself', 'cut myself', 'self harm', 'self-harm', 'selfharm', 'hurt myself', 'hurting myself',
+  ],
+  /** Despair strong enough on its own to show a person in crisis. */
+  deepDespair: [
+    'orkar inte leva', 'orkar inte mer', 'kan inte mer', 'ser ingen utväg', 'ingen utväg', 'ingen mening med', 'står inte ut', 'klarar inte mer',
+    'går sönder', 'håller på att gå sönder', 'förtvivlad*', 'knappt orkar', 'orkar knappt',
+    'hur länge jag orkar', 'ser ingen framtid', 'no way out', "can't go on", 'cannot go on',
+    'can not go on', 'no one left', 'nothing left', 'completely exhausted', 'helt slut',
   ],
   despair: [
     'orkar inte', 'orkar inte mer', 'kan inte mer', 'klarar inte det här', 'ser ingen utväg', 'ingen utväg', 'ser ingen framtid', 'ingen framtid', 'panikattack*', 'paniken', 'skulderna växer', 'klarar mig inte', 'håller på att gå sönder', 'går sönder', 'mår så dåligt', 'mår skit', 'mår jättedåligt', 'tomt inuti', 'ensam i världen', 'no future', 'so alone', 'i feel empty', 'panic attacks', 'can not go on', 'cannot go on', 'can not cope', 'cannot cope', "can't do this", 'so tired of everything', 'pallar inte', 'klarar inte mer', 'klarar inte av', 'står inte ut', 'ingen mening', 'meningslöst',
@@ -37,7 +44,7 @@ export const crisis = {
     'blöder kraftigt', 'hjärtattack', 'hjärtstopp', 'stroke', 'överdos*', 'krampar', 'kramper', 'brinner', 'det brinner', 'rök i trapphuset',
     'ramlat och kommer inte upp', 'ligger på golvet', 'legat på golvet', 'kommer inte upp', 'försvunnen', 'hittas inte', 'saknad sedan',
     'gått vilse', 'not breathing', 'unconscious', 'passed out', 'overdose*', 'bleeding', 'on fire', 'fell and', 'collapsed', 'is missing',
-    'ring ambulans', 'call an ambulance', 'ambulans', 'drunknar', 'under isen', 'genom isen',
+    'ring ambulans', 'call an ambulance', 'ambulans', 'håller på att drunkna', 'under isen', 'genom isen', 'öppnar inte', 'luktar konstigt', 'inte svarat på dagar', 'ligger ner och blöder',
   ],
   /** No roof tonight: acute homelessness. */
   homeless: [

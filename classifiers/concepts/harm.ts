@@ -7,7 +7,7 @@ export const harm = {
   violence: [
     'slår', 'slog', 'slagit', 'slå', 'slagen', 'slagna', 'slogs', 'slåss', 'sparka*', 'sparkar', 'misshandel*',
     '*misshandel', 'misshandla*', 'misshandlad*', 'stryk', 'fått stryk', 'får stryk', 'ger stryk', 'örfil*', 'lavett*', 'dask*',
-    'nyp*', 'knuffa*', 'knuffar', 'kastade mig', 'kastade henne', 'kastade honom', 'kastar saker', 'kastade saker', 'drämm*', 'dängde', 'dänger', 'klappar till', 'klappade till',
+    'nyp*', 'slagsmål*', 'fight', 'fighting', 'vrålar', 'vrålade', 'skriker på barnen', 'skriker på dem', 'skrek på barnen', 'brännmärk*', 'cigarettmärk*', 'märken på armarna', 'märken på ryggen', 'knuffa*', 'knuffar', 'kastade mig', 'kastade henne', 'kastade honom', 'kastar saker', 'kastade saker', 'drämm*', 'dängde', 'dänger', 'klappar till', 'klappade till',
     'puckla*', 'strypgrepp', 'stryper', 'ströp', 'strypt*', 'skakade*', 'skakar', 'blåmärk*', 'blå märken', 'blåtira',
     'blodig*', 'blodet', 'blodvite', 'brände', 'bränner', 'biter', 'drog i håret', 'drar i håret', 'våld',
     'våldet', '*våldet', 'våldsam*', 'utsatt för våld', 'våld i nära*', 'knivhugg*', 'knivhögg', 'knivskur*', 'skottloss*',
@@ -17,7 +17,7 @@ export const harm = {
     '*övergrepp', 'våldtäkt*', '*våldtäkt', 'våldtog', 'tafsa*', 'tafsar', 'molested', 'raped', 'rape', 'grooming', 'groomar',
   ],
   neglect: [
-    'ensam hemma', 'ensamma hemma', 'lämnas ensam*', 'lämnade ensam*', 'lämnar ensam*', 'lämnar dem', 'lämnar barnen',
+    'ensam hemma', 'ensamma hemma', 'utelåst*', 'låst ute', 'låses ute', 'gråter i timmar', 'skriker i timmar', 'gråter varje', 'matsäck', 'inte finns mat', 'finns ingen mat', 'samma tröja', 'helt själva', 'alldeles själva', 'själva varje dag', 'ingen vuxen syns', 'ingen vuxen', 'aldrig sett en vuxen', 'inte får komma hem', 'får inte komma hem', 'inte får gå hem', 'får inte gå hem', 'gifta bort', 'giftas bort', 'tvångsgift*', 'barnäktenskap', 'hedersförtryck', 'hedersvåld', 'låste in', 'låser in', 'värdelös', 'sover hela dagarna', 'utan att ha ätit', 'inte ätit', 'ätit på', 'smutsiga kläder', 'lämnas ensam*', 'lämnade ensam*', 'lämnar ensam*', 'lämnar dem', 'lämnar barnen',
     'utan tillsyn', 'utan uppsikt', 'ingen tillsyn', 'ingen mat', 'inte fått mat', 'inte ätit', 'hungrig*', 'svälter',
     'ingen mat hemma', 'tomt kylskåp', 'kylskåpet är tomt', 'smutsig*', 'skitiga', 'luktar illa', 'luktar urin', 'samma kläder',
     'tunna kläder', 'inga vinterkläder', 'utan jacka', 'ute ensam*', 'ute sent', 'ute hela nätterna', 'sover ute', 'rymt', 'rymmer',
@@ -44,7 +44,7 @@ export const harm = {
     'scared', 'afraid', 'terrified', 'hiding', 'not safe', 'unsafe',
   ],
   threat: [
-    'hotar', 'hotade', 'hotat', 'hotet', 'hot om', 'dödshot*', 'hotfull*', 'ska döda', 'ska mörda', 'ska skjuta', 'ska slå ihjäl',
+    'hotar', 'hotade', 'hotat', 'hotet', 'hot om', 'dödshot*', 'hotfull*', 'ska döda', 'ska mörda', 'dödar mig', 'döda mig', 'slår ihjäl mig', 'mörda mig', 'borde hängas', 'ska hängas', 'hänga er', 'skjuta er', 'kill me', 'kills me', 'hurt me if', 'ska skjuta', 'ska slå ihjäl',
     'slå ihjäl', 'tar livet av dig', 'ta livet av dig', 'ska hämnas', 'ni ska få se', 'kommer att döda', 'kommer döda',
     'spränga', 'bomba', 'bränna ner', 'tända eld på', 'ska få betala', 'vet var du bor', 'vet var ni bor', 'threaten*',
     'threat', 'threats', 'kill you', 'gonna kill', 'going to kill', 'will kill', 'burn it down', 'blow up', 'i know where you live',
@@ -52,7 +52,7 @@ export const harm = {
   weapon: ['kniv', 'kniven', 'knivar', 'vapen', 'vapnet', 'pistol*', 'gevär*', 'skjutvapen', 'yxa', 'yxan', 'machete', 'knife', 'gun', 'guns', 'weapon*', 'pistol'],
   property: [
     'stöld*', '*stöld', 'stal', 'stulit', 'stulen', 'stulna', 'stjäl', 'snott', 'snodde', 'sno', 'tjuv*', 'inbrott*', '*inbrott',
-    'bröt sig in', 'brutit sig in', 'bryter sig in', 'bryter upp', 'rån*', '*rån', 'rånade', 'bedrägeri*', '*bedrägeri', 'bedrog',
+    'bröt sig in', 'brutit sig in', 'bryter sig in', 'bryter upp', 'rån', 'rånet', 'rånad*', 'rånade', 'rånat', 'väskrån*', 'personrån*', 'butiksrån*', 'snatteri*', 'snattade', 'snattat', 'krossat', 'krossade', 'kastat sten', 'kastade sten', 'bröt upp', 'brutit upp', 'tömt', 'tömde', 'tömdes', 'bedragare*', 'sprejat', 'sprayat', 'klottrat', 'hakkors', 'hatbrott*', 'tände på', 'eldat upp', '/(?:saknas|fattas|forsvunnit|borta) (?:nu )?(?:\\p{N}[\\p{N} .]*) ?(?:kr|kronor|spann)/', 'nu saknas',  'bedrägeri*', '*bedrägeri', 'bedrog',
     'lurade', 'lurat', 'blev lurad', 'blivit lurad', 'pengar saknas', 'pengarna försvann', 'pengar försvunnit', 'saknas pengar',
     'försvunnit pengar', 'pengar har försvunnit', 'fattas pengar', 'skadegörelse', 'klotter', 'vandaliser*', 'sönderslag*',
     'slagit sönder', 'slog sönder', 'eld på', 'anlagd brand', 'stole', 'stolen', 'steal*', 'theft', 'thief', 'burglar*',
@@ -65,6 +65,6 @@ export const harm = {
   /** Words that name a crime outright. */
   crimeWord: [
     'brott', 'brottet', 'brottslig*', 'polisanm*', 'anmäla till polisen', 'anmält till polisen', 'olaga hot', 'olagligt', 'olaglig',
-    'pedofil*', 'crime', 'illegal', 'police report',
+    'pedofil*', 'crime', 'illegal', 'police report', 'dömts', 'dömd för', 'åkte fast', 'gripen', 'rattfylla', 'lagbrott',
   ],
 } as const;

@@ -26,7 +26,7 @@ export const modifiers = {
     'is it possible', 'who do i contact', 'what are the rules', 'någon som vet', 'någon som har', 'är det någon', 'tips på',
   ],
   fiction: [
-    'boken', 'bok', 'roman*', 'filmen', 'film', 'serien', 'tv-serie*', 'avsnitt*', 'spelet', 'låt*', 'låten', 'texten', 'pjäs*', 'teater*',
+    'boken', 'bok', 'roman*', 'filmen', 'film', 'serien', 'tv-serie*', 'avsnitt*', 'spelet', 'låttext*', 'sången', 'texten', 'pjäs*', 'teater*',
     'deckare*', 'karaktär*', 'huvudperson*', 'bokcirkel*', 'i boken', 'novell*', 'book', 'novel', 'movie', 'film', 'episode', 'the show',
     'game', 'song', 'lyrics', 'character', 'netflix', 'astrid lindgren', 'pippi', 'emil i lönneberga', 'harry potter',
   ],

@@ -9,7 +9,7 @@ export const people = {
     'barn', 'barnen', 'barnet', 'barnets', 'barns', 'barnens', 'barnbarn*', 'unge', 'ungen', 'ungar', 'ungarna', 'ungdom*',
     'bebis*', 'bebben', 'baby*', 'spädbarn*', 'småbarn*', 'småttingar*', 'lillen', 'lillan', 'lilleman', 'grabben',
     'pojke*', 'pojken', 'pojkar*', 'flicka*', 'flickan', 'flickor*', 'tjejen', 'killen', 'dotter', 'dottern', 'döttrar*',
-    'son', 'sonen', 'söner*', 'sonens', 'dotterns', 'elev', 'eleven', 'elever*', 'styvbarn*', 'fosterbarn*', 'syskon*',
+    'son', 'sonen', 'söner*', 'brorson*', 'systerson*', 'brorsdotter*', 'systerdotter*', 'tjej', 'tjejer', 'tjejerna', 'kille', 'killar', 'killarna', '/\\((?:[1-9]|1[0-7])\\)/', '/(?:max|kanske|runt|ca|typ|ungefar|cirka) (?:\\d{1,2}|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tretton|fjorton|femton) ar(?![\\p{L}])/',  'sonens', 'dotterns', 'elev', 'eleven', 'elever*', 'styvbarn*', 'fosterbarn*', 'syskon*',
     'lillebror', 'lillasyster', 'storebror', 'storasyster', 'tonåring*', 'tonåren', 'ettåring*', 'tvååring*', 'treåring*',
     'fyraåring*', 'femåring*', 'sexåring*', 'sjuåring*', 'åttaåring*', 'nioåring*', 'tioåring*', '/\\d{1,2}[- ]?(?:aring|ars)\\p{L}*/',
     '/\\d{1,2} (?:ar|manader) gammal/', '/(?:hon|han|hen) ar (?:bara )?\\d{1,2}(?! ?ar sedan)/', 'förskolebarn*', 'skolbarn*',
@@ -48,7 +48,7 @@ export const people = {
   ],
   /** A specific other person the writer points out. */
   pointedOut: [
-    'grannen', 'grannarna', 'granne', 'grannens', 'grannfamilj*', 'grannbarn*', 'familjen på', 'familjen i', 'killen i',
+    'grannen', 'grannarna', 'en kvinna', 'kvinnan', 'en man', 'mannen', 'en vuxen', 'en vuxen kille', 'mamman', 'pappan', 'granne', 'grannens', 'grannfamilj*', 'grannbarn*', 'familjen på', 'familjen i', 'killen i',
     'han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'deras', 'dom', 'dem', 'de', 'neighbour*', 'neighbor*', 'he',
     'she', 'him', 'her', 'his', 'they', 'their', 'them', 'min kompis', 'min vän', 'kompisen', 'my friend', 'a friend', 'en kompis',
   ],

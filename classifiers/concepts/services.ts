@@ -11,7 +11,7 @@ export const services = {
     'korttids*', 'daglig verksamhet', 'gruppboende*', 'hvb', 'missbruksvård*', 'beroendeenhet*', 'öppenvård*', 'fältare*',
     'färdtjänst*', 'bostadsanpassning*', 'bygglov*', '*bygglov', 'bygglovs*', 'bygglovet', 'miljöförvaltning*', 'skola', 'skolan', 'skolans',
     '*skolan', 'förskola*', '*förskola*', 'fritids', 'rektor*', 'mentor*', 'skolsköterska*', 'kurator*', 'elevhälsa*', 'särskola*',
-    'anpassad skola', 'skolskjuts*', 'skolplacering*', 'kommunen', 'kommunens', 'förvaltning*', 'nämnd*', 'överförmyndar*', 'god man',
+    'anpassad skola', 'skolskjuts*', 'skolplacering*', 'kommunen', 'kommunens', 'förvaltning*', 'vård och omsorg', 'omsorg*', 'enhetschef*', 'avdelning*', 'boendet', 'simskola*', 'simskolan', 'fritidspersonal*', 'fritidshem*', 'fritidsgård*', 'vuxenenhet*', 'familjecentral*', 'family centre', 'family center', 'care home', 'grade', 'principal', 'personal assistance', 'nämnd*', 'överförmyndar*', 'god man',
     'kontaktperson*', 'familjehem*', 'jourhem*', 'placering*', 'omhändert*', 'lvu', 'lvm', 'vräkningsförebygg*', 'budget- och skuld*',
     'social services', 'social worker*', 'caseworker*', 'case worker*', 'home care', 'care home', 'nursing home', 'school', "my child's school",
     'the municipality', 'council', 'the kommun', 'benefit*', 'welfare', 'disability support', 'housing adaptation', 'building permit',
@@ -29,7 +29,7 @@ export const services = {
   ],
   /** Serious failure by a service: the line between criticism and ordinary grumbling. */
   seriousFailure: [
-    'vanvård*', 'misskött*', 'fusk*', 'fuskar', 'maktmissbruk', 'abuse of power', 'borde skämmas', 'ska skämmas', 'should be ashamed', 'went days without', 'dagar utan', 'timmar utan', 'ingen har utrett', 'ingen uppföljning', 'no follow-up', 'no follow up', 'ingen tog ansvar', 'ingen har läst', 'skrev ut honom', 'skrev ut henne', 'kastar ut folk', 'kastade ut', 'never made', 'lied', 'falsified', 'förfalska*', 'lögn', 'på grund av en lögn', 'based on a lie', 'mobbningen', 'mobbing', 'larmade', 'visselblås*', 'whistleblow*', 'får vänta tre gånger', 'orättvis*', 'behandlas sämre', 'treated worse', 'missköter', 'försumm*', 'tjänstefel', 'lex sarah', 'lex maria', 'skandal*', 'kränk*', 'diskrimin*',
+    'vanvård*', 'misskött*', 'missade', 'missat', 'på akuten', 'lasarettet', 'granskas', 'breach', 'confidentiality', 'lämnade min', 'lämnade henne', 'lämnade honom', 'lämnades', 'reagerade inte', 'skäms', 'lagbrott', 'no one came', 'nobody came',  'fusk*', 'fuskar', 'maktmissbruk', 'abuse of power', 'borde skämmas', 'ska skämmas', 'should be ashamed', 'went days without', 'dagar utan', 'timmar utan', 'ingen har utrett', 'ingen uppföljning', 'no follow-up', 'no follow up', 'ingen tog ansvar', 'ingen har läst', 'skrev ut honom', 'skrev ut henne', 'kastar ut folk', 'kastade ut', 'never made', 'lied', 'falsified', 'förfalska*', 'lögn', 'på grund av en lögn', 'based on a lie', 'mobbningen', 'mobbing', 'larmade', 'visselblås*', 'whistleblow*', 'får vänta tre gånger', 'orättvis*', 'behandlas sämre', 'treated worse', 'missköter', 'försumm*', 'tjänstefel', 'lex sarah', 'lex maria', 'skandal*', 'kränk*', 'diskrimin*',
     'rasis*', 'övergrepp', 'ignorerar', 'ignorerade', 'ignorerat', 'struntar i', 'struntade i', 'brydde sig inte', 'bryr sig inte',
     'gjorde ingenting', 'gör ingenting', 'gjort ingenting', 'ingen gjorde något', 'ingen gör något', 'ingen reagerade', 'blundar',
     'mörkar', 'mörkade', 'ljuger', 'ljög', 'hotade', 'skrek åt', 'skriker åt', 'låst in', 'låser in', 'fastspänd*', 'lämnas ensam*',
@@ -38,7 +38,7 @@ export const services = {
     'ramlat', 'ramlade', 'ingen kom', 'kom aldrig', 'kommer aldrig', 'glömde', 'glömmer', 'glömt', 'mobbning*', 'mobbad*', 'mobbar',
     'mobbas', 'mobbats', 'grovt', 'livsfarlig*', 'oansvarig*', 'inkompetent*', 'skamlig*', 'vidrig*', 'omänsklig*', 'förnedrande',
     'neglect*', 'ignored', 'ignoring', 'did nothing', 'do nothing', 'nobody did anything', 'abuse*', 'discriminat*', 'racis*', 'humiliat*',
-    'left alone', 'no medication', 'wrong medication', 'bedsores', 'covered in', 'bullied', 'bullying', 'cover up', 'covered up',
+    'left alone', 'no medication', 'without medication', 'without food', 'without their medicine', 'without her medicine', 'without his medicine', 'utan sin medicin', 'wrong medication', 'bedsores', 'covered in', 'bullied', 'bullying', 'cover up', 'covered up',
     'incompetent', 'disgrace*', 'scandal*', 'misconduct',
   ],
   /**
@@ -71,6 +71,13 @@ export const services = {
     "/(?:my|our) (?:son|daughter|mother|father|mom|mum|dad|child|kid|grandmother|grandfather)(?:'s)? (?:\\p{L}+ ){0,3}?(?:place|application|case|care|benefits?|school place|placement|decision)(?![\\p{L}])/",
     '/(?:i|we) (?:got|received|have received) (?:a |an )?(?:\\p{L}+ ){0,2}?(?:bill|invoice|fine|rejection|refusal|decision)(?![\\p{L}])/',
     '/(?:has had|have had|had) no (?:school place|place|answer|reply|decision|help)(?![\\p{L}])/',
+  ],
+  /** Health, social and legal circumstances that make a named person's data sensitive. */
+  healthSocial: [
+    'soc', 'socen', 'socialtjänst*', 'socialen', 'försörjningsstöd*', 'bistånd*', 'lss', 'hemtjänst*', 'missbruk*', 'psyk*', 'diagnos*', 'sjukdom*',
+    'cancer', 'demens', 'dement', 'alzheimer*', 'autism', 'adhd', 'funktionsnedsättning*', 'medicin*', 'lasarett*', 'sjukhus*', 'akuten', 'fängelse*',
+    'dömd*', 'dömts', 'åkte fast', 'snatteri', 'rattfylla', 'skuld*', 'kronofogden', 'omhändertagen', 'placerad', 'familjehem', 'hiv', 'gravid',
+    'abort', 'missfall', 'alkoholist', 'knarkare', 'narkoman', 'pedofil*', 'benefits', 'welfare', 'rehab', 'psychiatric', 'diagnosis', 'prison',
   ],
   /** Staff of a service, as the target of criticism. */
   staff: [

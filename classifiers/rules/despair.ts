@@ -19,14 +19,17 @@ export default {
     noMatch: ['orkar inte mer med den här snöröjningen!!', 'Jag gråter av glädje, tack för allt ni gör ❤️'],
   },
   match(a) {
-    const despair = a.affirmed('despair').filter((hit) => !/^\s*(?:med|with)\b/u.test(a.text.slice(hit.end, hit.end + 6)));
+    const despair = [...a.affirmed('deepDespair'), ...a.affirmed('despair')].filter(
+      (hit) => !/^\s*(?:med|with)\b/u.test(a.text.slice(hit.end, hit.end + 6)),
+    );
     if (despair.length === 0) return null;
     const first = despair[0]!;
     const self = a.near(first, 'self', 40);
     if (!self) return null;
     const distinct = new Set(despair.map((hit) => hit.text)).size;
     const praise = a.has('praise') ? 0.4 : 1;
-    const score = (distinct >= 2 ? 0.75 : 0.45) * praise * contextFactor(a);
+    const deep = despair.some((hit) => hit.concept === 'deepDespair');
+    const score = (distinct >= 2 ? 0.75 : deep ? 0.6 : 0.45) * praise * contextFactor(a);
     return { score, hits: despair.slice(0, 3) };
   },
 } satisfies Rule;

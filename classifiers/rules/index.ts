@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import childHarmed from './child-harmed';
 import despair from './despair';
 import emergencyNow from './emergency-now';
+import fearForLife from './fear-for-life';
 import homeAddress from './home-address';
 import homelessTonight from './homeless-tonight';
 import namedPersonDetails from './named-person-details';
@@ -16,6 +17,7 @@ import seriousCriticism from './serious-criticism';
 import suicidalThoughts from './suicidal-thoughts';
 import threatOrHarassment from './threat-or-harassment';
 import violenceAgainstPerson from './violence-against-person';
+import weaponInPublic from './weapon-in-public';
 import youngWriterUnsafe from './young-writer-unsafe';
 
 export const RULES: readonly Rule[] = [
@@ -26,11 +28,13 @@ export const RULES: readonly Rule[] = [
   propertyCrime,
   threatOrHarassment,
   narcotics,
+  weaponInPublic,
   suicidalThoughts,
   selfHarm,
   despair,
   emergencyNow,
   homelessTonight,
+  fearForLife,
   seriousCriticism,
   personalIdentityNumber,
   privateContactDetails,

@@ -19,7 +19,7 @@ export default {
     const names = a.personalData('full_name');
     if (names.length === 0) return null;
     const details: Hit[] = [];
-    for (const concept of ['violence', 'drugs', 'narcotics', 'neglect', 'property', 'threat', 'crimeWord', 'suicidal', 'selfHarm', 'service', 'caseTerm'] as const) {
+    for (const concept of ['violence', 'drugs', 'narcotics', 'neglect', 'property', 'threat', 'crimeWord', 'suicidal', 'selfHarm', 'healthSocial'] as const) {
       const hit = a.hits(concept)[0];
       if (hit) details.push(hit);
     }

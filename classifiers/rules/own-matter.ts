@@ -29,9 +29,14 @@ export default {
       return { score: 0.82 * factor, hits: [own] };
     }
     for (const relative of a.hits('relative')) {
-      const service = a.near(relative, 'service');
-      const caseTerm = a.near(relative, 'caseTerm');
+      const service = a.near(relative, 'service', 200);
+      const caseTerm = a.near(relative, 'caseTerm', 200);
       if (service && caseTerm) return { score: 0.7 * contextFactor(a, { question: true, news: false }), hits: [relative, service, caseTerm] };
+    }
+    for (const self of a.hits('self')) {
+      const service = a.inSentence(self.sentence, 'service');
+      const caseTerm = a.inSentence(self.sentence, 'caseTerm');
+      if (service && caseTerm) return { score: 0.6 * contextFactor(a, { question: true, news: false }), hits: [self, service, caseTerm] };
     }
     return null;
   },

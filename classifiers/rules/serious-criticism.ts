@@ -21,7 +21,8 @@ export default {
   },
   match(a) {
     for (const failure of a.affirmed('seriousFailure')) {
-      const target = a.near(failure, 'staff', 80) ?? a.near(failure, 'service', 80);
+      // A comment names the service once and then tells what happened, often several sentences on.
+      const target = a.hits('staff')[0] ?? a.hits('service')[0];
       if (!target) continue;
       const praise = a.has('praise') && !a.has('negation') ? 0.4 : 1;
       const ongoing = a.near(failure, 'now');

@@ -1,0 +1,24 @@
+import { contextFactor, type Rule } from '../rule';
+
+export default {
+  meta: {
+    id: 'fear-for-life',
+    label: 'crisis',
+    description: {
+      sv: 'Den som skriver är rädd för sitt liv: hotad till livet eller utan skydd.',
+      en: 'The writer fears for their life: threatened with death or without protection.',
+    },
+    guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris. Hantera frågan omgående.',
+  },
+  examples: {
+    match: ['han säger att han dödar mig om jag går, jag är så rädd', 'if I go back they will kill me, I have nowhere to go'],
+    noMatch: ['mamma dödar mig om jag kommer hem sent haha', 'jag är rädd för spindlar'],
+  },
+  match(a) {
+    const threat = a.affirmed('threat').find((hit) => /(?:mig|me)(?![\p{L}])/u.test(a.text.slice(hit.start, hit.end + 5)));
+    if (!threat) return null;
+    const fear = a.affirmed('fear')[0] ?? a.affirmed('homeless')[0] ?? a.affirmed('deepDespair')[0] ?? a.affirmed('despair')[0];
+    const score = (fear ? 0.8 : 0.55) * contextFactor(a);
+    return { score, hits: fear ? [threat, fear] : [threat] };
+  },
+} satisfies Rule;
