@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './lexicon';
+import { normalize } from './normalize';
+
+const matches = (patterns: string[], text: string) => [...normalize(text).text.matchAll(compileLexicon(patterns))].map((m) => m[0]);
+
+describe('compileLexicon', () => {
+  it('matches whole words only, with Swedish letters treated as letters', () => {
+    expect(matches(['hot'], 'ett hot mot honom')).toEqual(['hot']);
+    expect(matches(['hot'], 'en hotåtgärd')).toEqual([]);
+    expect(matches(['hot'], 'hotet')).toEqual([]);
+  });
+
+  it('takes endings with word* and compounds with *word', () => {
+    expect(matches(['handläggar*'], 'Handläggaren svarar inte')).toEqual(['handlaggaren']);
+    expect(matches(['*misshandel'], 'barnmisshandel')).toEqual(['barnmisshandel']);
+  });
+
+  it('matches text typed without å, ä, ö and with stretched letters', () => {
+    expect(matches(['självmord*'], 'tankar pa sjalvmord')).toEqual(['sjalvmord']);
+    expect(matches(['snälla'], 'snääääälla')).toEqual(['snalla']);
+  });
+
+  it('matches word sequences across spaces and light punctuation', () => {
+    expect(matches(['ensam hemma'], 'ensam, hemma')).toEqual(['ensam, hemma']);
+  });
+
+  it('accepts raw regular expressions between slashes', () => {
+    expect(matches(['/\\d{2}-?aring/'], 'en 10-åring')).toEqual(['10-aring']);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testRuleExamples } from '../rule-tester';
+import { LABELS } from '../types';
+import { RULES } from './index';
+
+const RULE_DIR = import.meta.dirname;
+const ruleFiles = readdirSync(RULE_DIR)
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && !file.endsWith('.test.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+
+describe('every rule', () => {
+  it.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s fires on its match examples and on none of its noMatch examples', (_id, rule) => {
+    expect(testRuleExamples(rule)).toEqual([]);
+  });
+});
+
+describe('rule parity', () => {
+  it('lists every rule file in rules/index.ts, once', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    expect([...ids].sort()).toEqual([...ruleFiles].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s has examples both ways, a known label and both descriptions', (_id, rule) => {
+    expect(rule.examples.match.length).toBeGreaterThan(0);
+    expect(rule.examples.noMatch.length).toBeGreaterThan(0);
+    expect(LABELS).toContain(rule.meta.label);
+    expect(rule.meta.description.sv.trim()).not.toBe('');
+    expect(rule.meta.description.en.trim()).not.toBe('');
+    expect(rule.meta.guideline.trim()).not.toBe('');
+  });
+
+  it('covers every label with at least one rule', () => {
+    for (const label of LABELS) expect(RULES.some((rule) => rule.meta.label === label)).toBe(true);
+  });
+});
+
+describe('rule tester', () => {
+  it('reports a missed example, a false positive and a duplicate', () => {
+    const alwaysHalf = {
+      meta: { id: 'probe', label: 'crisis' as const, description: { sv: 'x', en: 'x' }, guideline: 'x' },
+      examples: { match: ['a', 'a'], noMatch: ['b'] },
+      match: (analysis: { text: string }) => (analysis.text === 'a' ? null : { score: 0.9, hits: [] }),
+    };
+    const kinds = testRuleExamples(alwaysHalf as never).map((failure) => failure.kind);
+    expect(kinds).toEqual(['missed', 'duplicate', 'missed', 'false-positive']);
+  });
+});
