@@ -4,7 +4,9 @@
  * Rules ask questions of it ("is there a child and violence in the same sentence, not negated?")
  * instead of scanning text themselves.
  */
-import { conceptRegex, type ConceptId } from './concepts';
+import { compiledConcept, type ConceptId } from './concepts';
+import { parseEnglish } from './english';
+import { matchesStem } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
 import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
 
@@ -28,29 +30,61 @@ export class Analysis {
   readonly lang: string;
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   readonly #hits = new Map<ConceptId, Hit[]>();
+  /** Negations compromise found in English contractions, in normalised offsets. */
+  readonly #contractionNegations: Array<[number, number]> = [];
   #personalData: Hit[] | undefined;
 
   constructor(text: string, lang: string) {
     this.norm = normalize(text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text);
     this.lang = lang;
-    this.sentences = splitSentences(this.norm.text);
+    if (lang === 'en') {
+      const english = parseEnglish(this.norm.source);
+      const sentences = english.sentences.map(([start, end]) => ({ start: this.#toNormalised(start), end: this.#toNormalised(end) }));
+      if (sentences.length > 0) sentences[sentences.length - 1]!.end = this.norm.text.length;
+      this.sentences = sentences.length > 0 ? sentences : splitSentences(this.norm.text);
+      for (const [start, end] of english.negations) this.#contractionNegations.push([this.#toNormalised(start), this.#toNormalised(end)]);
+    } else {
+      this.sentences = splitSentences(this.norm.text);
+    }
   }
 
   get text(): string {
     return this.norm.text;
   }
 
+  #words: Array<{ start: number; end: number; text: string }> | undefined;
+
+  /** The words of the normalised text, for stem matching. */
+  get words(): ReadonlyArray<{ start: number; end: number; text: string }> {
+    this.#words ??= [...this.norm.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    return this.#words;
+  }
+
   hits(concept: ConceptId): Hit[] {
     let found = this.#hits.get(concept);
     if (!found) {
       found = [];
-      const regex = conceptRegex(concept);
-      regex.lastIndex = 0;
-      for (const match of this.norm.text.matchAll(regex)) {
+      const compiled = compiledConcept(concept);
+      for (const match of this.norm.text.matchAll(compiled.regex)) {
         const start = match.index;
         const end = start + match[0].length;
         if (end === start) continue;
         found.push({ concept, start, end, sentence: this.sentenceAt(start), text: match[0] });
+      }
+      if (compiled.stems.size > 0 || compiled.compoundStems.length > 0) {
+        for (const word of this.words) {
+          if (found.some((hit) => word.start < hit.end && word.end > hit.start)) continue;
+          if (matchesStem(compiled, word.text)) found.push({ concept, start: word.start, end: word.end, sentence: this.sentenceAt(word.start), text: word.text });
+        }
+        found.sort((x, y) => x.start - y.start);
+      }
+      if (concept === 'negation' && this.#contractionNegations.length > 0) {
+        for (const [start, end] of this.#contractionNegations) {
+          if (!found.some((hit) => start < hit.end && end > hit.start)) {
+            found.push({ concept, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) });
+          }
+        }
+        found.sort((x, y) => x.start - y.start);
       }
       this.#hits.set(concept, found);
     }

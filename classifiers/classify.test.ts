@@ -71,3 +71,10 @@ describe('classify', () => {
     expect(classify({ text: 'hej', lang: 'EN' }).lang).toBe('en');
   });
 });
+
+describe('classify, English negation through compromise', () => {
+  it('reads a contraction as negation: "doesn’t hit" is no violence, "hits" is', () => {
+    expect(classify("My dad doesn't hit me, he is just strict").labels).toEqual([]);
+    expect(classify('My dad hits me when he drinks, I am 14').labels).toContain('child_at_risk');
+  });
+});

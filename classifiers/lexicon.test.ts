@@ -29,3 +29,14 @@ describe('compileLexicon', () => {
     expect(matches(['/\\d{2}-?aring/'], 'en 10-åring')).toEqual(['10-aring']);
   });
 });
+
+describe('stem entries', () => {
+  it('match every inflection of a Swedish word, and compounds ending in it', async () => {
+    const { compileConcept, matchesStem } = await import('./lexicon');
+    const concept = compileConcept(['~socialsekreterare', '~*misshandel']);
+    for (const word of ['socialsekreteraren', 'socialsekreterarna', 'socialsekreterarens', 'barnmisshandeln', 'kvinnomisshandel']) {
+      expect(matchesStem(concept, normalize(word).text)).toBe(true);
+    }
+    for (const word of ['sekreterare', 'misshandel', 'handel']) expect(matchesStem(concept, normalize(word).text)).toBe(false);
+  });
+});

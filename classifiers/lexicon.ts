@@ -9,12 +9,15 @@
  * - `*misshandel` the word at the end of a compound (barnmisshandel);
  * - `*slag*`     anywhere inside a word;
  * - `ta livet av mig`  words in sequence, with spaces or punctuation between them;
- * - `/regex/`    raw regular-expression source over normalised text, for the rare case that needs it.
+ * - `/regex/`    raw regular-expression source over normalised text, for the rare case that needs it;
+ * - `~socialsekreterare`  any word with the same Swedish stem (stem.ts): all its inflections;
+ * - `~*misshandel`  any word whose stem ends with this stem: inflections of compounds too.
  * Double letters also match single ones, since stretched letters are folded to one.
  *
  * @example compileLexicon(['slå*', 'få stryk']).test('han slog henne') // false: "slog" is not "slå*"
  */
 import { normalize } from './normalize';
+import { stemSwedish } from './stem';
 
 const WORD = '[\\p{L}\\p{N}]';
 const BEFORE = `(?<!${WORD})`;
@@ -52,5 +55,40 @@ export function patternSource(pattern: string): string {
 /** One regex (global, unicode) matching any of the patterns. Longer alternatives are tried first. */
 export function compileLexicon(patterns: readonly string[]): RegExp {
   const sources = [...new Set(patterns)].sort((a, b) => b.length - a.length).map(patternSource);
-  return new RegExp(sources.join('|'), 'gu');
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'gu');
+}
+
+export interface CompiledConcept {
+  regex: RegExp;
+  /** Stems a word must have exactly (`~word`). */
+  stems: ReadonlySet<string>;
+  /** Stems a word's stem may end with (`~*word`): the head of a compound. */
+  compoundStems: readonly string[];
+}
+
+export function compileConcept(patterns: readonly string[]): CompiledConcept {
+  const stems = new Set<string>();
+  const compoundStems: string[] = [];
+  const regexPatterns: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith('~*')) compoundStems.push(stemSwedish(normalize(pattern.slice(2)).text));
+    else if (pattern.startsWith('~')) stems.add(stemSwedish(normalize(pattern.slice(1)).text));
+    else regexPatterns.push(pattern);
+  }
+  return { regex: compileLexicon(regexPatterns), stems, compoundStems };
+}
+
+/** Whether a folded word belongs to the concept by its stem. */
+export function matchesStem(concept: CompiledConcept, word: string): boolean {
+  if (concept.stems.size === 0 && concept.compoundStems.length === 0) return false;
+  const stem = stemSwedish(word);
+  return concept.stems.has(stem) || concept.compoundStems.some((head) => isCompoundOf(stem, head));
+}
+
+/** Snowball leaves some compound inflections unstemmed (barnmisshandeln), so allow a short tail. */
+const MAX_UNSTEMMED_TAIL = 3;
+
+function isCompoundOf(stem: string, head: string): boolean {
+  const at = stem.lastIndexOf(head);
+  return at > 0 && stem.length - (at + head.length) <= MAX_UNSTEMMED_TAIL;
 }

@@ -1,5 +1,5 @@
-/** Every concept lexicon, compiled once at load into one regex each. */
-import { compileLexicon } from '../lexicon';
+/** Every concept lexicon, compiled once (on first use) into a regex and a set of stems. */
+import { compileConcept, type CompiledConcept } from '../lexicon';
 import { crisis } from './crisis';
 import { harm } from './harm';
 import { modifiers } from './modifiers';
@@ -9,14 +9,14 @@ import { services } from './services';
 export const CONCEPT_LEXICONS = { ...people, ...harm, ...crisis, ...services, ...modifiers } as const;
 export type ConceptId = keyof typeof CONCEPT_LEXICONS;
 
-const compiled = new Map<ConceptId, RegExp>();
+const compiled = new Map<ConceptId, CompiledConcept>();
 
-/** The compiled regex of one concept, built on first use so a content script pays only for what it asks. */
-export function conceptRegex(concept: ConceptId): RegExp {
-  let regex = compiled.get(concept);
-  if (!regex) {
-    regex = compileLexicon(CONCEPT_LEXICONS[concept]);
-    compiled.set(concept, regex);
+/** A concept compiled on first use, so a content script pays only for what its rules ask. */
+export function compiledConcept(concept: ConceptId): CompiledConcept {
+  let entry = compiled.get(concept);
+  if (!entry) {
+    entry = compileConcept(CONCEPT_LEXICONS[concept]);
+    compiled.set(concept, entry);
   }
-  return regex;
+  return entry;
 }
