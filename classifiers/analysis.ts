@@ -6,7 +6,7 @@
  */
 import { compiledConcept, type ConceptId } from './concepts';
 import { parseEnglish } from './english';
-import { matchesStem } from './lexicon';
+import { findConcept, splitWords, type Word } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
 import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
 
@@ -52,11 +52,11 @@ export class Analysis {
     return this.norm.text;
   }
 
-  #words: Array<{ start: number; end: number; text: string }> | undefined;
+  #words: Word[] | undefined;
 
-  /** The words of the normalised text, for stem matching. */
-  get words(): ReadonlyArray<{ start: number; end: number; text: string }> {
-    this.#words ??= [...this.norm.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  /** The words of the normalised text, split once and shared by every concept. */
+  get words(): readonly Word[] {
+    this.#words ??= splitWords(this.norm.text);
     return this.#words;
   }
 
@@ -64,19 +64,8 @@ export class Analysis {
     let found = this.#hits.get(concept);
     if (!found) {
       found = [];
-      const compiled = compiledConcept(concept);
-      for (const match of this.norm.text.matchAll(compiled.regex)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (end === start) continue;
-        found.push({ concept, start, end, sentence: this.sentenceAt(start), text: match[0] });
-      }
-      if (compiled.stems.size > 0 || compiled.compoundStems.length > 0) {
-        for (const word of this.words) {
-          if (found.some((hit) => word.start < hit.end && word.end > hit.start)) continue;
-          if (matchesStem(compiled, word.text)) found.push({ concept, start: word.start, end: word.end, sentence: this.sentenceAt(word.start), text: word.text });
-        }
-        found.sort((x, y) => x.start - y.start);
+      for (const [start, end] of findConcept(compiledConcept(concept), this.norm.text, this.words)) {
+        found.push({ concept, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) });
       }
       if (concept === 'negation' && this.#contractionNegations.length > 0) {
         for (const [start, end] of this.#contractionNegations) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from './lexicon';
+import { compileConcept, findInText } from './lexicon';
 import { normalize } from './normalize';
 
-const matches = (patterns: string[], text: string) => [...normalize(text).text.matchAll(compileLexicon(patterns))].map((m) => m[0]);
+const matches = (patterns: string[], text: string) => findInText(compileConcept(patterns), text);
 
-describe('compileLexicon', () => {
+describe('compileConcept', () => {
   it('matches whole words only, with Swedish letters treated as letters', () => {
     expect(matches(['hot'], 'ett hot mot honom')).toEqual(['hot']);
     expect(matches(['hot'], 'en hotåtgärd')).toEqual([]);
@@ -19,10 +19,22 @@ describe('compileLexicon', () => {
   it('matches text typed without å, ä, ö and with stretched letters', () => {
     expect(matches(['självmord*'], 'tankar pa sjalvmord')).toEqual(['sjalvmord']);
     expect(matches(['snälla'], 'snääääälla')).toEqual(['snalla']);
+    expect(matches(['dör'], 'the door')).toEqual([]);
   });
 
   it('matches word sequences across spaces and light punctuation', () => {
     expect(matches(['ensam hemma'], 'ensam, hemma')).toEqual(['ensam, hemma']);
+  });
+
+  it('finds contractions and hyphenated forms as word sequences, and emoji as they are', () => {
+    expect(matches(["can't go on"], "I can't go on")).toEqual(["can't go on"]);
+    expect(matches(['lss-beslut*'], 'mitt LSS-beslut kom')).toEqual(['lss-beslut']);
+    expect(matches(['😂'], 'haha 😂😂')).toEqual(['😂', '😂']);
+  });
+
+  it('does not run sequence words together or across long gaps', () => {
+    expect(matches(['ensam hemma'], 'ensamhemma')).toEqual([]);
+    expect(matches(['ensam hemma'], 'ensam ..... hemma')).toEqual([]);
   });
 
   it('accepts raw regular expressions between slashes', () => {
@@ -32,7 +44,7 @@ describe('compileLexicon', () => {
 
 describe('stem entries', () => {
   it('match every inflection of a Swedish word, and compounds ending in it', async () => {
-    const { compileConcept, matchesStem } = await import('./lexicon');
+    const { matchesStem } = await import('./lexicon');
     const concept = compileConcept(['~socialsekreterare', '~*misshandel']);
     for (const word of ['socialsekreteraren', 'socialsekreterarna', 'socialsekreterarens', 'barnmisshandeln', 'kvinnomisshandel']) {
       expect(matchesStem(concept, normalize(word).text)).toBe(true);

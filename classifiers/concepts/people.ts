@@ -9,18 +9,38 @@ export const people = {
     'barn', 'barnen', 'barnet', 'barnets', 'barns', 'barnens', 'barnbarn*', 'unge', 'ungen', 'ungar', 'ungarna', 'ungdom*',
     'bebis*', 'bebben', 'baby*', 'spädbarn*', 'småbarn*', 'småttingar*', 'lillen', 'lillan', 'lilleman', 'grabben',
     'pojke*', 'pojken', 'pojkar*', 'flicka*', 'flickan', 'flickor*', 'tjejen', 'killen', 'dotter', 'dottern', 'döttrar*',
-    'son', 'sonen', 'söner*', 'brorson*', 'systerson*', 'brorsdotter*', 'systerdotter*', 'tjej', 'tjejer', 'tjejerna', 'kille', 'killar', 'killarna', '/\\((?:[1-9]|1[0-7])\\)/', '/(?:max|kanske|runt|ca|typ|ungefar|cirka) (?:\\d{1,2}|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tretton|fjorton|femton) ar(?![\\p{L}])/',  'sonens', 'dotterns', 'elev', 'eleven', 'elever*', 'styvbarn*', 'fosterbarn*', 'syskon*',
+    'son', 'sonen', 'söner*', 'brorson*', 'systerson*', 'brorsdotter*', 'systerdotter*', 'tjej', 'tjejer', 'tjejerna', 'kille', 'killar', 'killarna', '/(?<=\\()(?:[1-9]|1[0-7])(?=\\))/', '/(?:max|kanske|runt|ca|typ|ungefar|cirka) (?:\\d{1,2}|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tretton|fjorton|femton) ar(?![\\p{L}])/',  'sonens', 'dotterns', 'elev', 'eleven', 'elever*', 'styvbarn*', 'fosterbarn*', 'syskon*',
     'lillebror', 'lillasyster', 'storebror', 'storasyster', 'tonåring*', 'tonåren', 'ettåring*', 'tvååring*', 'treåring*',
     'fyraåring*', 'femåring*', 'sexåring*', 'sjuåring*', 'åttaåring*', 'nioåring*', 'tioåring*', '/\\d{1,2}[- ]?(?:aring|ars)\\p{L}*/',
     '/\\d{1,2} (?:ar|manader) gammal/', '/(?:hon|han|hen) ar (?:bara )?\\d{1,2}(?! ?ar sedan)/', 'förskolebarn*', 'skolbarn*',
     'kid', 'kids', 'child', 'children', 'childs', 'toddler*', 'infant*', 'daughter*', 'son', 'sons', 'boy', 'boys',
     'girl', 'girls', 'teen', 'teens', 'teenager*', 'pupil*', 'little one*', 'stepson*', 'stepdaughter*', '/\\d{1,2}[- ]year[- ]old/',
+    // A kinship or child word with an age after it: "sonen på 5", "dottern 13", "min bror som är 12", "bebisen är 3 mån".
+    '/(?<![\\p{L}])(?:son|sonen|dotter|dottern|grabb|grabben|pojk|pojken|flicka|flickan|tjej|tjejen|kille|killen|bebis|bebisen|barn|barnet|unge|ungen|bror|brorsan|lillebror|syster|syrra|syrran|lillasyster|kusin|kusinen|kompis|kompisen|granne|grannen|elev|eleven) (?:pa |som ar |som e |ar |e )?(?:typ |ca |bara |kanske |nyss )?(?:[1-9]|1[0-7]|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?: ar| manader| man| veckor)?(?![\\p{L}\\p{N}]|[:.,-]\\p{N})/',
+    // "är 13 år", "e typ 14", "hon e 9": a stated age under 18.
+    '/(?<![\\p{L}])(?:ar|e) (?:typ |ca |bara |kanske |nyss )?(?:[1-9]|1[0-7]) ar(?! sedan| sen| kvar)(?![\\p{L}])/',
+    '/(?<![\\p{L}])(?:hon|han|hen|som|minsta|yngsta) (?:e|ar) (?:typ |ca |bara |kanske |nyss )?(?:[1-9]|1[0-7])(?! ?(?:ar sedan|ar sen|kr|procent|grader|minus|%|timmar|minuter|dagar|veckor|ganger))(?![\\p{N}]|[:.,]\\p{N})/',
+    '/(?<![\\p{L}\\p{N}])(?:[1-9]|1[0-7]) ?(?:yo|y\\/o|yr old|yrs old|years old|year old|-year-old)(?![\\p{L}])/',
+    "/(?<![\\p{L}])(?:aged|she is|he is|she's|he's|shes|hes) (?:only |just )?(?:[1-9]|1[0-7])(?: years?)?(?=[ ,.!?)]|$)/",
+    'syrra', 'syrran', 'lillsyrra*', 'lillebrorsan', 'lillbrorsan', 'grannbarn*', 'grannungar*', 'grannungen', 'barnbarnet',
+    'klasskompis*', 'skolkompis*', 'lillkillen', 'lilltjejen', 'småungar*', 'småbarnen', 'minstingen', 'tvillingarna',
+    'fosterson*', 'fosterdotter*', 'bonusbarn*', 'bonusson*', 'bonusdotter*', 'styvson*', 'styvdotter*', 'nephew*', 'niece*',
+    'grandson*', 'granddaughter*', 'grandchild*', 'little brother', 'little sister', 'younger brother', 'younger sister', 'kiddo',
+    'newborn', 'student of mine', 'classmate*',
   ],
   /** The writer describing themself as a child or teenager. */
   youngWriter: [
     '/jag (?:ar|e) (?:bara )?(?:1[0-7]|[6-9])(?: ar)?(?![\\p{L}\\p{N}])/', '/i am (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/',
     "/i'm (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/", 'går i sjuan', 'går i åttan', 'går i nian', 'går i femman', 'går i sexan',
     'min lärare', 'mina föräldrar', 'my parents',
+    // Age said without "jag", as young people write: "e 15 o ...", "im 13", "I'm only 12".
+    '/(?:^|[.!?,] ?)(?:e|ar|jag e|jag ar|ja e|ja ar) (?:bara |typ |snart )?(?:1[0-7]|[6-9])(?: ar| bast)?(?![\\p{L}\\p{N}]|[:.,]\\p{N})/',
+    "/(?<![\\p{L}])(?:im|i'm|i am|iam) (?:only |just |like )?(?:1[0-7]|[6-9])(?: years? old| yo| y\\/o)?(?![\\p{L}\\p{N}])/",
+    '/(?<![\\p{L}])(?:gar|jag gar|ja gar) (?:i|pa) (?:[1-9]|ettan|tvaan|trean|fyran|femman|sexan|sjuan|attan|nian)(?:an|:an)?(?![\\p{L}\\p{N}])/',
+    'min klass', 'i min klass', 'min klassföreståndare', 'min mentor', 'min rektor', 'mina lärare', 'min styvpappa', 'min styvmamma',
+    'min bonuspappa', 'min bonusmamma', 'mammas kille', 'mammas pojkvän', 'pappas tjej', 'pappas flickvän', 'högstadiet', 'mellanstadiet',
+    'lågstadiet', 'my class', 'my teacher', 'my school', 'my stepdad', 'my stepmom', "my mom's boyfriend", "my moms boyfriend",
+    "my mum's boyfriend", 'my mums boyfriend', 'my dads girlfriend', "my dad's girlfriend", 'in grade', 'in 7th grade', 'in 8th grade', 'in 9th grade',
   ],
   /** Home and the adults who care for a child. */
   homeCarer: [
@@ -45,6 +65,13 @@ export const people = {
     'vårt barn', 'mitt barn', 'mina barn', 'våra barn', 'my mother', 'my mum', 'my mom', 'my father', 'my dad', 'my son',
     'my daughter', 'my grandmother', 'my grandma', 'my grandfather', 'my brother', 'my sister', 'my husband', 'my wife',
     'my child', 'my kids', 'our son', 'our daughter', 'gammelmormor', 'svärmor', 'svärfar', 'min gamla mamma',
+    'mamma', 'pappa', 'min mammas', 'min pappas', 'min sons', 'min dotters', 'mitt barnbarn', 'mina barnbarn', 'min farbror',
+    'min syrra', 'min brorsa', 'min lillebror', 'min lillasyster', 'min storebror', 'min storasyster', 'min svärmor',
+    'min svärfar', 'min bonuspappa', 'min bonusmamma', 'min styvson', 'min styvdotter', 'min fosterson', 'min fosterdotter',
+    'min brorson', 'min systerson', 'min brorsdotter', 'min systerdotter', 'min gamla pappa', 'min äldre', 'min anhörig*',
+    'min make', 'min hustru', 'min maka', 'mina svärföräldrar', 'my nephew', 'my niece', 'my grandson', 'my granddaughter',
+    'my grandchild', 'my uncle', 'my aunt', 'my cousin', 'my mother-in-law', 'my father-in-law', 'my partner', 'my elderly',
+    'my disabled', 'our child', 'our children', 'our kids',
   ],
   /** A specific other person the writer points out. */
   pointedOut: [
