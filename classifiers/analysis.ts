@@ -84,9 +84,12 @@ export class Analysis {
     return this.hits(concept).length > 0;
   }
 
-  /** Hits of a concept that no negation word governs. */
+  /** Hits of a concept that no negation word governs and that are not part of an idiom ("brinner för"). */
   affirmed(concept: ConceptId): Hit[] {
-    return this.hits(concept).filter((hit) => !this.isNegated(hit));
+    const idioms = concept === 'idiom' ? [] : this.hits('idiom');
+    return this.hits(concept).filter(
+      (hit) => !this.isNegated(hit) && !idioms.some((idiom) => hit.start < idiom.end && hit.end > idiom.start),
+    );
   }
 
   /** First hit of `concept` in the same sentence as `hit` (or within `reach` characters of it). */

@@ -38,5 +38,7 @@ export function contextFactor(analysis: Analysis, options: { news?: boolean; jok
   if ((options.fiction ?? true) && analysis.has('fiction')) factor *= 0.5;
   if (options.question && analysis.has('generalQuestion')) factor *= 0.3;
   if (analysis.has('informational')) factor *= 0.3;
+  if (analysis.has('sport')) factor *= 0.5;
+  if (analysis.has('longAgo')) factor *= 0.5;
   return factor;
 }

@@ -5,11 +5,11 @@
  */
 export const harm = {
   violence: [
-    'slår', 'slog', 'slagit', 'slå', 'slagen', 'slagna', 'slogs', 'slåss', 'sparka*', 'sparkar', 'misshandel*',
+    'slår', 'slog', 'slagit', 'slå', 'slagen', 'slagna', 'sparka*', 'sparkar', 'misshandel*',
     '*misshandel', 'misshandla*', 'misshandlad*', 'stryk', 'fått stryk', 'får stryk', 'ger stryk', 'örfil*', 'lavett*', 'dask*',
     'nyp*', 'slagsmål*', 'fight', 'fighting', 'vrålar', 'vrålade', 'skriker på barnen', 'skriker på dem', 'skrek på barnen', 'brännmärk*', 'cigarettmärk*', 'märken på armarna', 'märken på ryggen', 'knuffa*', 'knuffar', 'kastade mig', 'kastade henne', 'kastade honom', 'kastar saker', 'kastade saker', 'drämm*', 'dängde', 'dänger', 'klappar till', 'klappade till',
     'puckla*', 'strypgrepp', 'stryper', 'ströp', 'strypt*', 'skakade*', 'skakar', 'blåmärk*', 'blå märken', 'blåtira',
-    'blodig*', 'blodet', 'blodvite', 'brände', 'bränner', 'biter', 'drog i håret', 'drar i håret', 'våld',
+    'blodig*', 'blodet', 'blodvite', 'brände honom', 'brände henne', 'bränner honom', 'bränner henne', 'bränner dem', 'biter', 'drog i håret', 'drar i håret', 'våld',
     'våldet', '*våldet', 'våldsam*', 'utsatt för våld', 'våld i nära*', 'knivhugg*', 'knivhögg', 'knivskur*', 'skottloss*',
     'skjuten', 'sköt', 'skjutit', 'beat', 'beats', 'beating', 'beaten', 'hits her', 'hits him', 'hits me', 'hit me', 'hit her', 'hit him', 'hitting', 'hits the', 'hit the kids', 'punch*', 'kick*', 'slap*',
     'choke*', 'strangl*', 'abuse*', 'abusive', 'bruise*', 'hurts me', 'hurt me', 'hurt her', 'hurt him', 'hurting her', 'hurting him', 'shove*', 'stabb*', 'violence', 'violent',
@@ -145,8 +145,8 @@ export const harm = {
   ],
   weapon: ['kniv', 'kniven', 'knivar', 'vapen', 'vapnet', 'pistol*', 'gevär*', 'skjutvapen', 'yxa', 'yxan', 'machete', 'knife', 'gun', 'guns', 'weapon*', 'pistol'],
   property: [
-    'stöld*', '*stöld', 'stal', 'stulit', 'stulen', 'stulna', 'stjäl', 'snott', 'snodde', 'sno', 'tjuv*', 'inbrott*', '*inbrott',
-    'bröt sig in', 'brutit sig in', 'bryter sig in', 'bryter upp', 'rån', 'rånet', 'rånad*', 'rånade', 'rånat', 'väskrån*', 'personrån*', 'butiksrån*', 'snatteri*', 'snattade', 'snattat', 'krossat', 'krossade', 'kastat sten', 'kastade sten', 'bröt upp', 'brutit upp', 'tömt', 'tömde', 'tömdes', 'bedragare*', 'sprejat', 'sprayat', 'klottrat', 'hakkors', 'hatbrott*', 'tände på', 'eldat upp', '/(?:saknas|fattas|forsvunnit|borta) (?:nu )?(?:\\p{N}[\\p{N} .]*) ?(?:kr|kronor|spann)/', 'nu saknas',  'bedrägeri*', '*bedrägeri', 'bedrog',
+    'stöld*', '*stöld', 'stal', 'stulit', 'stulen', 'stulna', 'stjäl', 'snott', 'snodde', 'tjuv*', 'inbrott*', '*inbrott',
+    'bröt sig in', 'brutit sig in', 'bryter sig in', 'bryter upp', 'rån', 'rånet', 'rånad*', 'rånade', 'rånat', 'väskrån*', 'personrån*', 'butiksrån*', 'snatteri*', 'snattade', 'snattat', 'krossat', 'krossade', 'kastat sten', 'kastade sten', 'bröt upp', 'brutit upp', 'tömt kontot', 'tömt hans konto', 'tömt hennes konto', 'tömde', 'tömdes', 'bedragare*', 'sprejat', 'sprayat', 'klottrat', 'hakkors', 'hatbrott*', 'tände på', 'eldat upp', '/(?:saknas|fattas|forsvunnit|borta) (?:nu )?(?:\\p{N}[\\p{N} .]*) ?(?:kr|kronor|spann)/', 'nu saknas',  'bedrägeri*', '*bedrägeri', 'bedrog',
     'lurade', 'lurat', 'blev lurad', 'blivit lurad', 'pengar saknas', 'pengarna försvann', 'pengar försvunnit', 'saknas pengar',
     'försvunnit pengar', 'pengar har försvunnit', 'fattas pengar', 'skadegörelse', 'klotter', 'vandaliser*', 'sönderslag*',
     'slagit sönder', 'slog sönder', 'eld på', 'anlagd brand', 'stole', 'stolen', 'steal*', 'theft', 'thief', 'burglar*',

@@ -4,7 +4,7 @@
  */
 export const modifiers = {
   negation: [
-    'inte', 'ej', 'icke', 'inget', 'ingen', 'inga', 'aldrig', 'utan', 'ingenting', 'knappast', 'inte alls', 'no', 'not', 'never', 'nobody',
+    'inte', 'ej', 'icke', 'nästan', 'almost', 'nearly', 'inget', 'ingen', 'inga', 'aldrig', 'utan', 'ingenting', 'knappast', 'inte alls', 'no', 'not', 'never', 'nobody',
     'no one', 'noone', 'nothing', 'none', "n't", 'without', 'varken', 'neither',
   ],
   joke: [
@@ -45,7 +45,27 @@ export const modifiers = {
     'temadag*', 'informationsträff*', 'informationskväll*', 'öppet hus', 'välkommen på', 'välkomna på', 'övning', 'övningen', 'bra initiativ',
     'awareness', 'lecture', 'workshop*', 'webinar*', 'prevention week', 'training day', 'campaign',
     'föräldramöte*', 'informationsmöte*', 'föredrag*', 'föredragshållare*', 'infomöte*', 'studiedag*',
+    // Helplines and their numbers are shared as information, not as a cry for help.
+    'självmordslinjen', 'mind', 'jourhavande*', 'kvinnofridslinjen', 'bris', 'helpline', 'hotline', 'crisis line', '90101', 'dygnet runt',
+  ],
+  /** Sport and play: violent verbs that describe a match or a game. */
+  sport: [
+    'match', 'matchen', 'matcher', 'mål', 'målet', 'målvakt*', 'bollen', 'säsong*', 'serien', 'vann', 'vinst', 'förlust', 'lag', 'laget', 'tränare', 'träningen',
+    'cupen', 'derby*', 'fotboll*', 'hockey', 'innebandy', 'handboll', 'season', 'goal', 'goals', 'the game', 'the match', 'team', 'league', 'scored',
+    '/\\d{1,2}-\\d{1,2}(?![\\p{N}])/', 'dramagrupp*', 'scener', 'scenen', 'repetition*', 'teater*', 'övade', 'rollen', 'gungan', 'rutschkana*', 'leker', 'lekte',
+  ],
+  /** Long ago: the matter is over, not one to act on now. */
+  longAgo: [
+    'på 90-talet', 'på 80-talet', 'på 70-talet', '/pa \\d0-talet/', 'när jag gick i skolan', 'när jag var liten', 'för länge sen', 'för länge sedan',
+    'för många år sedan', 'för många år sen', 'för några år sen', 'för några år sedan', 'years ago', 'back in the day', 'when i was at school', 'förr i tiden',
+  ],
+  /** Set phrases that use violent or crisis words for something harmless. */
+  idiom: [
+    'sparkade igång', 'sparka igång', 'sparkar igång', 'klippte till med', 'brinner för', 'brann för', 'brände ut mig', 'bränt ut mig', 'smashed it', 'killing it',
+    'slog rekord', 'slå rekord', 'slog till med', 'slår till med', 'slå ett slag för', 'slår ett slag för', 'rena rånet', 'rena stölden', 'rent rån', 'ren stöld',
+    'daylight robbery', 'highway robbery', 'av tristess', 'of boredom', 'typ självmord', 'bränner sig', 'brände sig', 'slogs om', 'slåss om', 'knuffas',
+    'dödar mig varje gång', 'kills me every time', 'hjärtat brinner', 'snodde showen', 'stal showen', 'stole the show',
   ],
   /** Calm, wholly positive framing: thanks and praise. */
-  praise: ['tack*', 'tusen tack', 'bästa', 'fantastisk*', 'underbar*', 'grymt', 'så bra', 'toppen', 'eloge', 'beröm', 'thank*', 'amazing', 'great job', 'love', 'wonderful'],
+  praise: ['tack*', 'tusen tack', 'bästa', 'fantastisk*', 'underbar*', 'grymt', 'så bra', 'toppen', 'eloge', 'beröm', 'thank*', 'amazing', 'great job', 'love', 'wonderful', 'superbra', 'smidigt', 'räddade mitt liv', 'hjälpte mig', 'bra info', 'nöjd', 'nöjda', 'great', 'helped me', 'good info', 'grateful', 'tacksam'],
 } as const;

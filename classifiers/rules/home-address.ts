@@ -18,6 +18,7 @@ export default {
     const hits = a.personalData('street_address');
     if (hits.length === 0) return null;
     const person = a.near(hits[0]!, 'pointedOut', 80) ?? a.near(hits[0]!, 'self', 80) ?? a.near(hits[0]!, 'child', 80);
-    return { score: person ? 0.8 : 0.55, hits: person ? [...hits, person] : hits };
+    // An address alone is usually a venue; it points out a private person only with a person beside it.
+    return { score: person ? 0.8 : 0.4, hits: person ? [...hits, person] : hits };
   },
 } satisfies Rule;

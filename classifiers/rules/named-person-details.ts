@@ -1,5 +1,5 @@
 import type { Hit } from '../analysis';
-import type { Rule } from '../rule';
+import { contextFactor, type Rule } from '../rule';
 
 export default {
   meta: {
@@ -24,6 +24,6 @@ export default {
       if (hit) details.push(hit);
     }
     if (details.length === 0) return null;
-    return { score: 0.75, hits: [names[0]!, ...details.slice(0, 2)] };
+    return { score: 0.75 * contextFactor(a), hits: [names[0]!, ...details.slice(0, 2)] };
   },
 } satisfies Rule;

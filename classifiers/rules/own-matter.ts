@@ -26,7 +26,9 @@ export default {
     if (own) {
       const possessive = /^(?:min|mitt|mina|var|vart|vara|my|our)\b/u.test(own.text);
       const factor = possessive ? contextFactor(a, { joke: true, news: false, fiction: true }) : contextFactor(a, { question: true, news: false });
-      return { score: 0.82 * factor, hits: [own] };
+      // Thanks for a matter handled well is not a matter to handle.
+      const praise = a.has('praise') && !a.has('seriousFailure') && !a.has('despair') ? 0.5 : 1;
+      return { score: 0.82 * factor * praise, hits: [own] };
     }
     for (const relative of a.hits('relative')) {
       const service = a.near(relative, 'service', 200);
