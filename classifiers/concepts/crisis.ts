@@ -74,6 +74,7 @@ export const crisis = {
   ],
   /** Means or a plan for ending life. */
   means: [
+    'repet', 'pillren', 'tabletterna', 'jaktgevär*', 'geväret', 'hunting rifle', 'rifle', 'bron vid', 'tabletter redo', 'pills ready',
     'tabletter*', 'piller', 'sömntabletter', 'medicinerna', 'rep', 'repet', 'bron', 'tåget', 'spåren', 'rälsen', 'pistol*', 'kniv*',
     'hoppa', 'dränka', 'gas', 'pills', 'rope', 'bridge', 'train tracks', 'the train', 'a plan', 'en plan', 'planerat', 'bestämt mig',
     'har bestämt', 'sista', 'avsked',
@@ -83,6 +84,7 @@ export const crisis = {
   ],
   /** Life or health in danger now. */
   emergency: [
+    "can't wake", 'cant wake', 'kan inte väcka', 'går inte att väcka', 'breathing is weird', 'ingen ström', 'utan ström', 'utan insulin', 'inget insulin', 'no insulin', 'diving for',
     'andas inte', 'slutat andas', 'andas konstigt', 'andas tungt', 'går inte att väcka', 'gick inte att väcka', 'svarar inte ordentligt', 'skum i munnen', 'krampat', 'ser blå ut', 'är blå', 'ligger i snön', 'fryser ihjäl', 'utan värme', 'ingen värme', 'slagit i huvudet', 'blöder från', 'blöder', 'påkörd', 'blev påkörd', 'körde på', 'klättrar på räcket', 'på räcket', 'ensam på balkongen', 'inte kommit hem', 'har inte kommit hem', 'kom aldrig hem', 'inte sett till', 'inte sett någon', 'inte sett nån', 'tagit nåt', 'tagit något', 'har tagit en massa', "isn't responding", 'isnt responding', 'not responding', 'fainted', 'seizure', 'hit an old man', 'drove on', 'hasn\'t come home', 'has not come home', 'not come home', 'freezing', 'minus 15', 'minus 20', 'medvetslös', 'svimmade', 'svimmat', 'ligger livlös', 'livlös', 'rör sig inte', 'blöder mycket',
     'blöder kraftigt', 'hjärtattack', 'hjärtstopp', 'stroke', 'överdos*', 'krampar', 'kramper', 'brinner', 'det brinner', 'rök i trapphuset',
     'ramlat och kommer inte upp', 'ligger på golvet', 'legat på golvet', 'kommer inte upp', 'försvunnen', 'hittas inte', 'saknad sedan',
@@ -126,5 +128,35 @@ export const crisis = {
     'pågår', 'håller på', 'som vi pratar', 'medan jag skriver', 'hör just nu', 'hörs just nu', 'skriker nu', 'right now', 'now', 'tonight',
     'as we speak', 'happening', 'is happening', 'currently', 'at the moment', 'this minute', 'hurry', 'skynda', 'akut', 'urgent',
     'NU', 'ring 112', 'call 112', '112',
+  ],
+  /** Happening at this very moment, more strictly than `now` (which also covers tonight and today). */
+  rightNow: [
+    'just nu', 'precis nu', 'i detta nu', 'nu', 'pågår', 'håller på', 'sprider sig', 'medan jag skriver', 'som vi pratar', 'fortfarande kvar',
+    'right now', 'as we speak', 'is happening', 'still there', 'currently', 'this minute', 'at this moment', 'rn',
+  ],
+  /** Someone is missing or cannot be reached. */
+  missing: [
+    'försvann', 'försvunnen', 'försvunnit', 'saknas', 'saknad', 'har inte kommit hem', 'inte kommit hem', 'kom aldrig hem', 'kommit bort', 'kom bort',
+    'gått vilse', 'gick vilse', 'hittas inte', 'hittar inte', 'har någon sett', 'har nån sett', 'har ni sett', 'någon som sett', 'nån som sett',
+    'inte kommer tillbaka', 'kommer aldrig tillbaka', 'svarar inte i telefon', 'svarar inte på telefon', 'mobilen är avstängd', 'stängt av mobilen',
+    'har inte kommit upp', 'kommit upp till ytan', 'anyone seen', 'has anyone seen', 'have you seen', 'missing', 'went missing', 'not coming back',
+    "hasn't come home", 'not come home', "hasn't come up", 'phone is off', 'turned off her phone', 'turned off his phone', 'no one can find',
+  ],
+  /** Saying goodbye: a farewell before a suicide. */
+  farewell: [
+    'avskedsbrev*', 'avskedsmeddelande', 'skrivit brev till mina', 'förlåt till alla', 'förlåt alla', 'förlåt mig alla', 'ni förtjänar bättre',
+    'ingen kommer sakna mig', 'ingen kommer att sakna mig', 'tack för allt', 'hejdå allihop', 'hej då allihop', 'sorry to everyone', 'goodbye everyone',
+    'goodbye letter', 'nobody will miss me', 'no one will miss me', 'this is my last', 'sista inlägget', 'mitt sista',
+  ],
+  /** Places where a child alone is in danger. */
+  dangerPlace: [
+    'vägen', 'längs vägen', 'stora vägen', 'motorvägen', 'i bil', 'i bilen', 'i en bil', 'bilen', 'sjön', 'vattnet', 'badplats*', 'stranden', 'balkong*',
+    'räcket', 'isen', 'spåren', 'järnvägen', 'taket', 'the road', 'main road', 'in a car', 'the car', 'the lake', 'the water', 'the beach', 'balcony',
+    'railway', 'tracks', 'roof', 'solen', 'grader', 'kyla*', 'minusgrader',
+  ],
+  /** Danger is at the writer's door. */
+  atTheDoor: [
+    'utanför dörren', 'utanför min dörr', 'står utanför', 'bankar på dörren', 'bankar och', 'försöker ta sig in', 'försöker komma in', 'sparkar på dörren',
+    'outside my door', 'outside the door', 'banging on', 'trying to get in', 'breaking the door',
   ],
 } as const;

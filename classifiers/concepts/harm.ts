@@ -5,6 +5,7 @@
  */
 export const harm = {
   violence: [
+    'drar i', 'drog i', 'släpar', 'släpade', 'dragging', 'dragged', 'visar sig för', 'blottar sig', 'blottade sig', 'exposing himself', 'flashing',
     'slår', 'slog', 'slagit', 'slå', 'slagen', 'slagna', 'sparka*', 'sparkar', 'misshandel*',
     '*misshandel', 'misshandla*', 'misshandlad*', 'stryk', 'fått stryk', 'får stryk', 'ger stryk', 'örfil*', 'lavett*', 'dask*',
     'nyp*', 'slagsmål*', 'fight', 'fighting', 'vrålar', 'vrålade', 'skriker på barnen', 'skriker på dem', 'skrek på barnen', 'brännmärk*', 'cigarettmärk*', 'märken på armarna', 'märken på ryggen', 'knuffa*', 'knuffar', 'kastade mig', 'kastade henne', 'kastade honom', 'kastar saker', 'kastade saker', 'drämm*', 'dängde', 'dänger', 'klappar till', 'klappade till',
@@ -64,6 +65,7 @@ export const harm = {
     'locked her in', 'locked him in', 'locked me in',
   ],
   neglect: [
+    'ensam i bil*', 'ensam i en bil', 'lämnad i bil*', 'left in a car', 'fastspänd i en bil', 'ensam längs', 'går ensam', 'walking alone', 'sitter ensam', 'ensam och gråter', 'no adult', 'no parent', 'ingen förälder',
     'ensam hemma', 'ensamma hemma', 'utelåst*', 'låst ute', 'låses ute', 'gråter i timmar', 'skriker i timmar', 'gråter varje', 'matsäck', 'inte finns mat', 'finns ingen mat', 'samma tröja', 'helt själva', 'alldeles själva', 'själva varje dag', 'ingen vuxen syns', 'ingen vuxen', 'aldrig sett en vuxen', 'inte får komma hem', 'får inte komma hem', 'inte får gå hem', 'får inte gå hem', 'gifta bort', 'giftas bort', 'tvångsgift*', 'barnäktenskap', 'hedersförtryck', 'hedersvåld', 'låste in', 'låser in', 'värdelös', 'sover hela dagarna', 'utan att ha ätit', 'inte ätit', 'ätit på', 'smutsiga kläder', 'lämnas ensam*', 'lämnade ensam*', 'lämnar ensam*', 'lämnar dem', 'lämnar barnen',
     'utan tillsyn', 'utan uppsikt', 'ingen tillsyn', 'ingen mat', 'inte fått mat', 'inte ätit', 'hungrig*', 'svälter',
     'ingen mat hemma', 'tomt kylskåp', 'kylskåpet är tomt', 'smutsig*', 'skitiga', 'luktar illa', 'luktar urin', 'samma kläder',
@@ -130,6 +132,7 @@ export const harm = {
     'rädd för livet',
   ],
   threat: [
+    'ha ihjäl', 'ta kål på', 'göra illa mig', 'kill me', "he'll kill", 'she will kill', 'he will kill',
     'hotar', 'hotade', 'hotat', 'hotet', 'hot om', 'dödshot*', 'hotfull*', 'ska döda', 'ska mörda', 'dödar mig', 'döda mig', 'slår ihjäl mig', 'mörda mig', 'borde hängas', 'ska hängas', 'hänga er', 'skjuta er', 'kill me', 'kills me', 'hurt me if', 'ska skjuta', 'ska slå ihjäl',
     'slå ihjäl', 'tar livet av dig', 'ta livet av dig', 'ska hämnas', 'ni ska få se', 'kommer att döda', 'kommer döda',
     'spränga', 'bomba', 'bränna ner', 'tända eld på', 'ska få betala', 'vet var du bor', 'vet var ni bor', 'threaten*',

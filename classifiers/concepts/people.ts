@@ -75,6 +75,7 @@ export const people = {
   ],
   /** A specific other person the writer points out. */
   pointedOut: [
+    'en kille', 'killen', 'en tjej', 'tjejen', 'en person', 'personen', 'folk', 'a guy', 'the guy', 'a man', 'the man', 'a woman', 'the woman', 'people', 'someone',
     'grannen', 'grannarna', 'en kvinna', 'kvinnan', 'en man', 'mannen', 'en vuxen', 'en vuxen kille', 'mamman', 'pappan', 'granne', 'grannens', 'grannfamilj*', 'grannbarn*', 'familjen på', 'familjen i', 'killen i',
     'han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'deras', 'dom', 'dem', 'de', 'neighbour*', 'neighbor*', 'he',
     'she', 'him', 'her', 'his', 'they', 'their', 'them', 'min kompis', 'min vän', 'kompisen', 'my friend', 'a friend', 'en kompis',

@@ -30,7 +30,7 @@ export default {
     ],
   },
   match(a) {
-    const harms: Hit[] = [...a.affirmed('violence'), ...a.affirmed('neglect'), ...a.affirmed('drugs')];
+    const harms: Hit[] = [...a.affirmed('violence'), ...a.affirmed('neglect'), ...a.affirmed('drugs'), ...a.affirmed('missing')];
     let best: { score: number; hits: Hit[] } | null = null;
     for (const harm of harms) {
       const child = a.near(harm, 'child', REACH);
@@ -39,8 +39,10 @@ export default {
       if (!best || base > best.score) best = { score: base, hits: [child, harm] };
     }
     if (!best) return null;
-    const now = best.hits[1] && a.near(best.hits[1], 'now');
+    const harm = best.hits[1]!;
     const score = best.score * contextFactor(a);
-    return { score, hits: best.hits, ...(now && a.has('emergency') ? { urgency: 'acute' as const } : {}) };
+    // Danger now: it is happening, the child is missing, or alone somewhere a child can die.
+    const acute = Boolean(a.near(harm, 'rightNow', 80)) || harm.concept === 'missing' || (harm.concept === 'neglect' && a.has('dangerPlace'));
+    return { score, hits: best.hits, ...(acute ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;

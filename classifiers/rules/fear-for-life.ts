@@ -19,6 +19,7 @@ export default {
     if (!threat) return null;
     const fear = a.affirmed('fear')[0] ?? a.affirmed('homeless')[0] ?? a.affirmed('deepDespair')[0] ?? a.affirmed('despair')[0];
     const score = (fear ? 0.8 : 0.55) * contextFactor(a);
-    return { score, hits: fear ? [threat, fear] : [threat] };
+    const now = a.hits('rightNow')[0] ?? a.hits('atTheDoor')[0];
+    return { score, hits: fear ? [threat, fear] : [threat], ...(now ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;

@@ -7,6 +7,7 @@ import fearForLife from './fear-for-life';
 import homeAddress from './home-address';
 import homelessTonight from './homeless-tonight';
 import namedPersonDetails from './named-person-details';
+import missingPerson from './missing-person';
 import narcotics from './narcotics';
 import ownMatter from './own-matter';
 import personalIdentityNumber from './personal-identity-number';
@@ -15,6 +16,7 @@ import propertyCrime from './property-crime';
 import selfHarm from './self-harm';
 import seriousCriticism from './serious-criticism';
 import suicidalThoughts from './suicidal-thoughts';
+import suicidePlan from './suicide-plan';
 import threatOrHarassment from './threat-or-harassment';
 import violenceAgainstPerson from './violence-against-person';
 import weaponInPublic from './weapon-in-public';
@@ -30,9 +32,11 @@ export const RULES: readonly Rule[] = [
   narcotics,
   weaponInPublic,
   suicidalThoughts,
+  suicidePlan,
   selfHarm,
   despair,
   emergencyNow,
+  missingPerson,
   homelessTonight,
   fearForLife,
   seriousCriticism,

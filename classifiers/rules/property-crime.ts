@@ -23,9 +23,8 @@ export default {
     const hit = a.affirmed('property')[0];
     if (!hit) return null;
     const who = a.near(hit, 'self') ?? a.near(hit, 'relative') ?? a.near(hit, 'pointedOut');
-    const now = a.near(hit, 'now');
     const score = (who ? 0.8 : 0.65) * contextFactor(a, { question: true });
-    const ongoing = now && /just nu|precis nu|pagar|haller pa|right now|as we speak/u.test(a.text);
+    const ongoing = a.near(hit, 'rightNow', 80);
     return { score, hits: who ? [hit, who] : [hit], ...(ongoing ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;

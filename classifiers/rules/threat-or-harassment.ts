@@ -23,8 +23,8 @@ export default {
     const hit = a.affirmed('threat')[0] ?? a.affirmed('harassment')[0];
     if (!hit) return null;
     const weapon = a.hits('weapon')[0];
-    const now = a.near(hit, 'now');
+    const now = a.near(hit, 'rightNow', 80) ?? a.hits('atTheDoor')[0];
     const score = 0.8 * contextFactor(a);
-    return { score, hits: weapon ? [hit, weapon] : [hit], ...(weapon && now ? { urgency: 'acute' as const } : {}) };
+    return { score, hits: weapon ? [hit, weapon] : [hit], ...(now ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;

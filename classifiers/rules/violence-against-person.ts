@@ -29,7 +29,7 @@ export default {
       const target: Hit | undefined =
         a.near(harm, 'pointedOut') ?? a.near(harm, 'relative') ?? a.near(harm, 'self') ?? a.near(harm, 'child') ?? a.near(harm, 'homeCarer');
       if (!target) continue;
-      const now = a.near(harm, 'now');
+      const now = a.near(harm, 'rightNow', 80);
       const score = 0.8 * contextFactor(a);
       return { score, hits: [harm, target], ...(now ? { urgency: 'acute' as const } : {}) };
     }
