@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testRuleExamples } from '../rule-tester';
 import { LABELS } from '../types';
