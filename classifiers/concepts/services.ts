@@ -172,4 +172,26 @@ export const services = {
     'nämnden', 'politikerna', 'ni som', 'teachers', 'the teacher', 'the staff', 'the nurses', 'nurses', 'the preschool',
     'the social worker', 'social services', 'the council', 'the carers', 'carers', 'care workers', 'the driver', 'the coach',
   ],
+  /** Someone in the service's care came to harm, or was put at risk. */
+  harmToPeople: [
+    'på sjukhus', 'på sjukhuset', 'inlagd*', 'legat inne', 'på akuten', 'uttorkad*', 'gått ner', 'gick ner i vikt', 'slutat äta', 'svälter', 'i sin egen',
+    'i sitt eget', 'i egen avföring', 'utnyttjad*', 'utnyttjade', 'rymt', 'rymde', 'skadad*', 'skadade sig', 'ramlade', 'ramlat', 'blev påkörd', 'dog', 'avled',
+    'dött', 'fick vänta i månader', 'väntar i månader', 'utan mat', 'utan medicin', 'fel medicin', 'ingen mat', 'ingen tillsyn', 'utan att nån märkte',
+    'utan att någon märkte', 'ingen märkte', 'gick ut genom', 'kränkta', 'kommenterat', 'sexskämt', 'sex jokes', 'in hospital', 'hospitalised', 'hospitalized',
+    'dehydrated', 'lost weight', 'stopped eating', 'got hit', 'was hit', 'injured', 'died', 'own waste', 'without food', 'without medicine', 'wandered off',
+    'nobody noticed', 'exploited', 'abused',
+  ],
+  /** Holding the service to account: it knew, hid it, or does nothing. */
+  accountability: [
+    'ni visste', 'ni har vetat', 'har vetat', 'visste om', 'ledningen vet', 'chefen vet', 'chefer vet', 'alla vet', 'tystat ner', 'tystar ner', 'mörkar', 'mörkat',
+    'gör inget', 'gör ingenting', 'gjort ingenting', 'gjorde ingenting', 'har inte gjort', 'inte gjort en enda', 'ingen har gjort', 'ansvarig*', 'ansvaret',
+    'underbemann*', 'för lite personal', 'en person på', 'en nattpersonal', 'ensam på natten', 'nedskärning*', 'sparbeting', 'skandal*', 'ni borde skämmas',
+    'you knew', 'knew about', 'management knows', 'does nothing', 'did nothing', 'covered up', 'cover up', 'understaffed', 'one person on', 'this is on you',
+    'cuts', 'budget cuts', 'negligence', 'responsible', 'several have complained', 'flera har klagat', 'flera har anmält', 'har anmält',
+  ],
+  /** The failure repeats or goes on. */
+  ongoing: [
+    'i rad', 'varannan dag', 'varje helg', 'varje dag', 'hela tiden', 'gång på gång', 'fortfarande', 'pågår', 'i månader', 'i flera år', 'under flera år',
+    'every weekend', 'every day', 'all the time', 'again and again', 'still', 'for months', 'for years', 'it happens every',
+  ],
 } as const;

@@ -10,6 +10,7 @@ import namedPersonDetails from './named-person-details';
 import missingPerson from './missing-person';
 import narcotics from './narcotics';
 import ownMatter from './own-matter';
+import peopleHarmedByService from './people-harmed-by-service';
 import personalIdentityNumber from './personal-identity-number';
 import privateContactDetails from './private-contact-details';
 import propertyCrime from './property-crime';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   homelessTonight,
   fearForLife,
   seriousCriticism,
+  peopleHarmedByService,
   personalIdentityNumber,
   privateContactDetails,
   homeAddress,

@@ -25,7 +25,8 @@ export default {
       const target = a.hits('staff')[0] ?? a.hits('service')[0];
       if (!target) continue;
       const praise = a.has('praise') && !a.has('negation') ? 0.4 : 1;
-      const ongoing = a.near(failure, 'now');
+      // SCHEMA.md: criticism describing danger that is still going on is high.
+      const ongoing = a.hits('ongoing')[0] ?? a.near(failure, 'rightNow', 80);
       return {
         score: 0.75 * praise * contextFactor(a, { question: true }),
         hits: [failure, target],
