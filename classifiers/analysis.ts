@@ -4,8 +4,7 @@
  * Rules ask questions of it ("is there a child and violence in the same sentence, not negated?")
  * instead of scanning text themselves.
  */
-import { compiledConcept, type ConceptId } from './concepts';
-import { parseEnglish } from './english';
+import { compiledConcept, indexWords, type ConceptId } from './concepts';
 import { findConcept, splitWords, type Word } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
 import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
@@ -30,22 +29,12 @@ export class Analysis {
   readonly lang: string;
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
   readonly #hits = new Map<ConceptId, Hit[]>();
-  /** Negations compromise found in English contractions, in normalised offsets. */
-  readonly #contractionNegations: Array<[number, number]> = [];
   #personalData: Hit[] | undefined;
 
   constructor(text: string, lang: string) {
     this.norm = normalize(text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text);
     this.lang = lang;
-    if (lang === 'en') {
-      const english = parseEnglish(this.norm.source);
-      const sentences = english.sentences.map(([start, end]) => ({ start: this.#toNormalised(start), end: this.#toNormalised(end) }));
-      if (sentences.length > 0) sentences[sentences.length - 1]!.end = this.norm.text.length;
-      this.sentences = sentences.length > 0 ? sentences : splitSentences(this.norm.text);
-      for (const [start, end] of english.negations) this.#contractionNegations.push([this.#toNormalised(start), this.#toNormalised(end)]);
-    } else {
-      this.sentences = splitSentences(this.norm.text);
-    }
+    this.sentences = splitSentences(this.norm.text);
   }
 
   get text(): string {
@@ -53,6 +42,7 @@ export class Analysis {
   }
 
   #words: Word[] | undefined;
+  #wordIndex: Map<ConceptId, Array<[number, number]>> | undefined;
 
   /** The words of the normalised text, split once and shared by every concept. */
   get words(): readonly Word[] {
@@ -64,16 +54,10 @@ export class Analysis {
     let found = this.#hits.get(concept);
     if (!found) {
       found = [];
-      for (const [start, end] of findConcept(compiledConcept(concept), this.norm.text, this.words)) {
+      this.#wordIndex ??= indexWords(this.norm.text, this.words);
+      const wordSpans = this.#wordIndex.get(concept) ?? [];
+      for (const [start, end] of findConcept(compiledConcept(concept), this.norm.text, this.words, wordSpans)) {
         found.push({ concept, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) });
-      }
-      if (concept === 'negation' && this.#contractionNegations.length > 0) {
-        for (const [start, end] of this.#contractionNegations) {
-          if (!found.some((hit) => start < hit.end && end > hit.start)) {
-            found.push({ concept, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) });
-          }
-        }
-        found.sort((x, y) => x.start - y.start);
       }
       this.#hits.set(concept, found);
     }

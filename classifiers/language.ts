@@ -24,42 +24,55 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 const LATIN_LANGS = Object.keys(FUNCTION_WORDS);
-const FOLDED: Record<string, Set<string>> = Object.fromEntries(
-  LATIN_LANGS.map((lang) => [lang, new Set(FUNCTION_WORDS[lang])]),
-);
+/** Each function word with the languages it belongs to: one lookup per word of the comment. */
+const LANGS_OF_WORD = new Map<string, string[]>();
+for (const lang of LATIN_LANGS) {
+  for (const word of FUNCTION_WORDS[lang] ?? []) {
+    const langs = LANGS_OF_WORD.get(word);
+    if (langs) langs.push(lang);
+    else LANGS_OF_WORD.set(word, [lang]);
+  }
+}
 
 const SCRIPTS: Array<[RegExp, (text: string) => string]> = [
-  [/\p{Script=Arabic}/u, (t) => (/[پچژگکی]/u.test(t) ? 'fa' : 'ar')],
-  [/\p{Script=Cyrillic}/u, (t) => (/[іїєґ]/iu.test(t) ? 'uk' : 'ru')],
-  [/\p{Script=Ethiopic}/u, () => 'ti'],
-  [/\p{Script=Greek}/u, () => 'el'],
-  [/\p{Script=Hebrew}/u, () => 'he'],
-  [/\p{Script=Thai}/u, () => 'th'],
-  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, () => 'zh'],
+  [/\p{Script=Arabic}/gu, (t) => (/[پچژگکی]/u.test(t) ? 'fa' : 'ar')],
+  [/\p{Script=Cyrillic}/gu, (t) => (/[іїєґ]/iu.test(t) ? 'uk' : 'ru')],
+  [/\p{Script=Ethiopic}/gu, () => 'ti'],
+  [/\p{Script=Greek}/gu, () => 'el'],
+  [/\p{Script=Hebrew}/gu, () => 'he'],
+  [/\p{Script=Thai}/gu, () => 'th'],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, () => 'zh'],
 ];
+/** Beyond Latin Extended: only then is another script possible. */
+const NON_LATIN = /[^\u0000-\u024f]/u;
 
 const WORDS = /[\p{L}']+/gu;
 const URLISH = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+/gu;
+const ENGLISH_MARKERS = /\b(?:the|you|i'm|don't|can't|it's|i've|what|this)\b/i;
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 2000).replace(URLISH, ' ');
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const words = sample.toLowerCase().match(WORDS) ?? [];
+  let letters = 0;
+  for (const word of words) letters += word.length;
   if (letters === 0) return 'und';
 
-  for (const [pattern, pick] of SCRIPTS) {
-    const count = sample.match(new RegExp(pattern.source, 'gu'))?.length ?? 0;
-    if (count > letters / 2) return pick(sample);
+  if (NON_LATIN.test(sample)) {
+    for (const [pattern, pick] of SCRIPTS) {
+      const count = sample.match(pattern)?.length ?? 0;
+      if (count > letters / 2) return pick(sample);
+    }
   }
 
-  const words = (sample.toLowerCase().match(WORDS) ?? []).map((w) => w.replace(/^'+|'+$/g, ''));
   const scores: Record<string, number> = {};
-  for (const word of words) {
-    for (const lang of LATIN_LANGS) if (FOLDED[lang]?.has(word)) scores[lang] = (scores[lang] ?? 0) + 1;
+  for (const raw of words) {
+    const langs = LANGS_OF_WORD.get(raw.replace(/^'+|'+$/g, ''));
+    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
   }
-  const swedishLetters = sample.match(/[åäö]/giu)?.length ?? 0;
-  const englishOnly = /\b(?:the|you|i'm|don't|can't|it's|i've|what|this)\b/i.test(sample);
-  scores.sv = (scores.sv ?? 0) + Math.min(swedishLetters, 3) * 0.5;
-  if (englishOnly) scores.en = (scores.en ?? 0) + 0.5;
+  let swedishLetters = 0;
+  for (let i = 0; i < sample.length && swedishLetters < 3; i++) if ('åäöÅÄÖ'.includes(sample[i]!)) swedishLetters++;
+  scores.sv = (scores.sv ?? 0) + swedishLetters * 0.5;
+  if (ENGLISH_MARKERS.test(sample)) scores.en = (scores.en ?? 0) + 0.5;
   // Norwegian and Danish share many words with Swedish; only their own letters tip the balance.
   if (!/[æø]/iu.test(sample)) {
     delete scores.da;

@@ -30,18 +30,29 @@ export interface Word {
   key: string;
 }
 
-type WordMatcher = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; key: string };
+export type WordMatcher = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; key: string };
 
 export interface CompiledConcept {
   exact: ReadonlySet<string>;
-  prefixes: readonly string[];
-  suffixes: readonly string[];
+  /** Prefix keys bucketed by their first BUCKET letters (shorter keys under ''). */
+  prefixes: ReadonlyMap<string, readonly string[]>;
+  /** Suffix keys bucketed by their last BUCKET letters (shorter keys under ''). */
+  suffixes: ReadonlyMap<string, readonly string[]>;
   infixes: readonly string[];
-  sequences: ReadonlyArray<readonly WordMatcher[]>;
+  /** Word sequences bucketed by their first word: exact first words by key, the rest under ''. */
+  sequences: ReadonlyMap<string, ReadonlyArray<readonly WordMatcher[]>>;
   literals: readonly string[];
   regex: RegExp | null;
   stems: ReadonlySet<string>;
   compoundStems: readonly string[];
+}
+
+const BUCKET = 3;
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -86,10 +97,10 @@ function matchesWord(matcher: WordMatcher, word: Word): boolean {
 
 export function compileConcept(patterns: readonly string[]): CompiledConcept {
   const exact = new Set<string>();
-  const prefixes: string[] = [];
-  const suffixes: string[] = [];
+  const prefixes = new Map<string, string[]>();
+  const suffixes = new Map<string, string[]>();
   const infixes: string[] = [];
-  const sequences: WordMatcher[][] = [];
+  const sequences = new Map<string, WordMatcher[][]>();
   const literals: string[] = [];
   const regexSources: string[] = [];
   const stems = new Set<string>();
@@ -115,13 +126,14 @@ export function compileConcept(patterns: readonly string[]): CompiledConcept {
       continue;
     }
     if (words.length > 1) {
-      sequences.push(words.map(wordMatcher));
+      const sequence = words.map(wordMatcher);
+      addTo(sequences, sequence[0]!.kind === 'exact' ? sequence[0]!.key : '', sequence);
       continue;
     }
     const matcher = wordMatcher(words[0]!);
     if (matcher.kind === 'exact') exact.add(matcher.key);
-    else if (matcher.kind === 'prefix') prefixes.push(matcher.key);
-    else if (matcher.kind === 'suffix') suffixes.push(matcher.key);
+    else if (matcher.kind === 'prefix') addTo(prefixes, matcher.key.length >= BUCKET ? matcher.key.slice(0, BUCKET) : '', matcher.key);
+    else if (matcher.kind === 'suffix') addTo(suffixes, matcher.key.length >= BUCKET ? matcher.key.slice(-BUCKET) : '', matcher.key);
     else infixes.push(matcher.key);
   }
   return {
@@ -137,31 +149,49 @@ export function compileConcept(patterns: readonly string[]): CompiledConcept {
   };
 }
 
-function matchesSingle(concept: CompiledConcept, word: Word): boolean {
-  if (concept.exact.has(word.key)) return true;
-  for (const key of concept.prefixes) if (word.key.startsWith(key)) return true;
-  for (const key of concept.suffixes) if (word.key.length > key.length && word.key.endsWith(key)) return true;
-  for (const key of concept.infixes) if (word.key.includes(key)) return true;
+/** Whether one word on its own belongs to the concept (sequences, literals and regexes aside). */
+export function matchesSingleWord(concept: CompiledConcept, word: Word): boolean {
+  const { key } = word;
+  if (concept.exact.has(key)) return true;
+  for (const bucket of [concept.prefixes.get(key.slice(0, BUCKET)), concept.prefixes.get('')]) {
+    if (bucket) for (const prefix of bucket) if (key.startsWith(prefix)) return true;
+  }
+  for (const bucket of [concept.suffixes.get(key.slice(-BUCKET)), concept.suffixes.get('')]) {
+    if (bucket) for (const suffix of bucket) if (key.length > suffix.length && key.endsWith(suffix)) return true;
+  }
+  for (const infix of concept.infixes) if (key.includes(infix)) return true;
   return matchesStem(concept, word.text);
 }
 
-/** Every [start, end) where the concept occurs, given the text and its words. */
-export function findConcept(concept: CompiledConcept, text: string, words: readonly Word[]): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    for (const sequence of concept.sequences) {
-      const end = sequenceEnd(sequence, text, words, i);
-      if (end >= 0) found.push([word.start, end]);
+/**
+ * Every [start, end) where the concept occurs, given the text and its words. `wordSpans`, when
+ * given, are the single-word and sequence matches already found by a shared index (concepts/).
+ */
+export function findConcept(
+  concept: CompiledConcept,
+  text: string,
+  words: readonly Word[],
+  wordSpans?: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
+  const found: Array<[number, number]> = wordSpans ? [...wordSpans] : [];
+  if (!wordSpans) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      for (const bucket of [concept.sequences.get(word.key), concept.sequences.get('')]) {
+        if (!bucket) continue;
+        for (const sequence of bucket) {
+          const end = sequenceEnd(sequence, text, words, i);
+          if (end >= 0) found.push([word.start, end]);
+        }
+      }
+      if (matchesSingleWord(concept, word)) found.push([word.start, word.end]);
     }
-    if (matchesSingle(concept, word)) found.push([word.start, word.end]);
   }
   for (const literal of concept.literals) {
     for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) found.push([at, at + literal.length]);
   }
   if (concept.regex) {
-    // Raw patterns are tried only where a word starts (sticky flag): scanning every position of
-    // the text with \p{L} classes is what made one big regex slow.
+    // Raw patterns are tried only where a word starts (sticky flag), as every other pattern matches.
     const regex = concept.regex;
     for (const word of words) {
       regex.lastIndex = word.start;
@@ -172,7 +202,8 @@ export function findConcept(concept: CompiledConcept, text: string, words: reado
   return dropContained(found);
 }
 
-function sequenceEnd(sequence: readonly WordMatcher[], text: string, words: readonly Word[], from: number): number {
+/** End offset of `sequence` matched from word `from`, or -1. */
+export function sequenceEnd(sequence: readonly WordMatcher[], text: string, words: readonly Word[], from: number): number {
   let previous: Word | undefined;
   for (let k = 0; k < sequence.length; k++) {
     const word = words[from + k];

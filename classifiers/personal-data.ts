@@ -52,16 +52,20 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
     const start = match.index ?? 0;
     spans.push({ kind, start, end: start + match[0].length, text: match[0] });
   };
-  for (const match of text.matchAll(PIN)) if (luhnValidPin(match[0])) add('personal_identity_number', match);
+  // Cheap checks first: most comments hold no digits, no @ and no street name at all.
+  const digits = /\d{6}/.test(text.replace(/[\s-]/g, ''));
+  if (digits) for (const match of text.matchAll(PIN)) if (luhnValidPin(match[0])) add('personal_identity_number', match);
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const match of text.matchAll(PHONE)) {
+  for (const match of digits ? text.matchAll(PHONE) : []) {
     const start = match.index ?? 0;
     const digits = match[0].replace(/\D/g, '');
     if (digits.length >= 8 && digits.length <= 13 && !taken(start, start + match[0].length)) add('phone', match);
   }
-  for (const match of text.matchAll(EMAIL)) add('email', match);
-  for (const match of text.matchAll(STREET)) add('street_address', match);
-  for (const match of text.matchAll(ENGLISH_STREET)) add('street_address', match);
+  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) add('email', match);
+  if (/\d/.test(text)) {
+    for (const match of text.matchAll(STREET)) add('street_address', match);
+    for (const match of text.matchAll(ENGLISH_STREET)) add('street_address', match);
+  }
   for (const match of text.matchAll(FULL_NAME)) {
     const words = match[0].split(/\s+/);
     if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) continue;
