@@ -26,15 +26,18 @@ const NEGATION_BEFORE = 3;
 
 export class Analysis {
   readonly norm: NormalizedText;
-  readonly lang: string;
-  readonly sentences: ReadonlyArray<{ start: number; end: number }>;
+  #sentences: ReadonlyArray<{ start: number; end: number }> | undefined;
   readonly #hits = new Map<ConceptId, Hit[]>();
-  #personalData: Hit[] | undefined;
+  readonly #personalData = new Map<PersonalDataKind, Hit[]>();
 
-  constructor(text: string, lang: string) {
+  constructor(text: string) {
     this.norm = normalize(text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text);
-    this.lang = lang;
-    this.sentences = splitSentences(this.norm.text);
+  }
+
+  /** Sentences of the normalised text, split the first time a hit needs one. */
+  get sentences(): ReadonlyArray<{ start: number; end: number }> {
+    this.#sentences ??= splitSentences(this.norm.text);
+    return this.#sentences;
   }
 
   get text(): string {
@@ -114,9 +117,13 @@ export class Analysis {
   }
 
   /** Personal data in the comment, as hits (normalised offsets) that still know their kind. */
-  personalData(kind?: PersonalDataKind): Hit[] {
-    this.#personalData ??= findPersonalData(this.norm.source).map((span) => this.#fromSource(span));
-    return kind ? this.#personalData.filter((hit) => hit.concept === kind) : this.#personalData;
+  personalData(kind: PersonalDataKind): Hit[] {
+    let found = this.#personalData.get(kind);
+    if (!found) {
+      found = findPersonalData(this.norm.source, [kind]).map((span) => this.#fromSource(span));
+      this.#personalData.set(kind, found);
+    }
+    return found;
   }
 
   #fromSource(span: PersonalDataSpan): Hit {

@@ -5,7 +5,7 @@
  * @example classify('jag orkar inte leva längre').labels // ['crisis']
  */
 import { Analysis } from './analysis';
-import { detectLanguage } from './language';
+import { detectLanguageOfWords } from './language';
 import { toSourceRange } from './normalize';
 import { RULES } from './rules';
 import type { Rule, RuleMatch } from './rule';
@@ -47,9 +47,10 @@ const EXCERPT_CONTEXT = 30;
 export function classify(comment: CommentInput | string, options: ClassifyOptions = {}, rules: readonly Rule[] = RULES): Assessment {
   const input = typeof comment === 'string' ? { text: comment } : comment;
   const text = typeof input?.text === 'string' ? input.text : '';
-  const lang = typeof input?.lang === 'string' && input.lang.trim() !== '' ? input.lang.trim().toLowerCase() : detectLanguage(text);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const analysis = new Analysis(text, lang);
+  const analysis = new Analysis(text);
+  const lang =
+    typeof input?.lang === 'string' && input.lang.trim() !== '' ? input.lang.trim().toLowerCase() : detectLanguageOfWords(analysis.words, text);
 
   const matches: Array<{ rule: Rule; match: RuleMatch }> = [];
   for (const rule of rules) {

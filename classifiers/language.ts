@@ -1,3 +1,6 @@
+import { splitWords } from './lexicon';
+import { normalize } from './normalize';
+
 /**
  * Language of a short comment. Trigram detectors (franc, tinyld) need more text than a comment
  * usually has, so this is a small measured heuristic instead: the script for non-Latin
@@ -24,13 +27,17 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 const LATIN_LANGS = Object.keys(FUNCTION_WORDS);
-/** Each function word with the languages it belongs to: one lookup per word of the comment. */
+/**
+ * Each function word, folded as normalize() folds text (å, ä → a, ö → o), with the languages it
+ * belongs to: one lookup per word of the comment.
+ */
 const LANGS_OF_WORD = new Map<string, string[]>();
 for (const lang of LATIN_LANGS) {
   for (const word of FUNCTION_WORDS[lang] ?? []) {
-    const langs = LANGS_OF_WORD.get(word);
+    const folded = normalize(word).text;
+    const langs = LANGS_OF_WORD.get(folded);
     if (langs) langs.push(lang);
-    else LANGS_OF_WORD.set(word, [lang]);
+    else LANGS_OF_WORD.set(folded, [lang]);
   }
 }
 
@@ -44,35 +51,48 @@ const SCRIPTS: Array<[RegExp, (text: string) => string]> = [
   [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, () => 'zh'],
 ];
 /** Beyond Latin Extended: only then is another script possible. */
-const NON_LATIN = /[^\u0000-\u024f]/u;
-
-const WORDS = /[\p{L}']+/gu;
-const URLISH = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+/gu;
-const ENGLISH_MARKERS = /\b(?:the|you|i'm|don't|can't|it's|i've|what|this)\b/i;
+const NON_LATIN = /[\u0250-\u{10FFFF}]/u;
+const ENGLISH_MARKERS = new Set(['the', 'you', 'im', 'dont', 'don', 'doesn', 'didn', 'isn', 'cant', 'ive', 'what', 'this']);
+const MAX_WORDS = 400;
+const SWEDISH_LETTERS = /[åäö]/giu;
 
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 2000).replace(URLISH, ' ');
-  const words = sample.toLowerCase().match(WORDS) ?? [];
+  const norm = normalize(text.slice(0, 2000));
+  return detectLanguageOfWords(splitWords(norm.text), text);
+}
+
+/**
+ * The same decision from words already split from normalised text (classify() has them), plus
+ * the original text for the letters folding removes (å, ä, ö, æ, ø) and for other scripts.
+ */
+export function detectLanguageOfWords(words: readonly { text: string }[], source: string): string {
+  const sample = source.length > 2000 ? source.slice(0, 2000) : source;
   let letters = 0;
-  for (const word of words) letters += word.length;
+  const scores: Record<string, number> = {};
+  let english = 0;
+  const count = Math.min(words.length, MAX_WORDS);
+  for (let i = 0; i < count; i++) {
+    const word = words[i]!.text;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) continue;
+    letters += word.length;
+    const langs = LANGS_OF_WORD.get(word);
+    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
+    if (ENGLISH_MARKERS.has(word)) english = 0.5;
+  }
   if (letters === 0) return 'und';
 
   if (NON_LATIN.test(sample)) {
     for (const [pattern, pick] of SCRIPTS) {
-      const count = sample.match(pattern)?.length ?? 0;
-      if (count > letters / 2) return pick(sample);
+      const found = sample.match(pattern)?.length ?? 0;
+      if (found > letters / 2) return pick(sample);
     }
   }
 
-  const scores: Record<string, number> = {};
-  for (const raw of words) {
-    const langs = LANGS_OF_WORD.get(raw.replace(/^'+|'+$/g, ''));
-    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
-  }
   let swedishLetters = 0;
-  for (let i = 0; i < sample.length && swedishLetters < 3; i++) if ('åäöÅÄÖ'.includes(sample[i]!)) swedishLetters++;
+  for (SWEDISH_LETTERS.lastIndex = 0; swedishLetters < 3 && SWEDISH_LETTERS.test(sample); ) swedishLetters++;
   scores.sv = (scores.sv ?? 0) + swedishLetters * 0.5;
-  if (ENGLISH_MARKERS.test(sample)) scores.en = (scores.en ?? 0) + 0.5;
+  if (english > 0) scores.en = (scores.en ?? 0) + english;
   // Norwegian and Danish share many words with Swedish; only their own letters tip the balance.
   if (!/[æø]/iu.test(sample)) {
     delete scores.da;
@@ -82,12 +102,12 @@ export function detectLanguage(text: string): string {
   let best = '';
   let bestScore = 0;
   for (const [lang, score] of Object.entries(scores)) {
-    if (score > bestScore || (score === bestScore && lang === 'sv')) {
+    if (score > 0 && (score > bestScore || (score === bestScore && lang === 'sv'))) {
       best = lang;
       bestScore = score;
     }
   }
-  if (best === '') return words.length <= 3 ? 'und' : guessUnlisted(sample);
+  if (best === '') return count <= 3 ? 'und' : guessUnlisted(sample);
   return best;
 }
 

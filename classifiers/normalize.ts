@@ -17,10 +17,19 @@ export interface NormalizedText {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const WHITESPACE = /\s/u;
+
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return IS_LETTER.test(ch);
+}
 const IS_LETTER = /\p{L}/u;
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
 
 function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   if (APOSTROPHES.has(ch)) return "'";
   const lower = ch.toLowerCase();
   if (lower === 'ø') return 'o';
@@ -42,7 +51,9 @@ export function normalize(source: string): NormalizedText {
   for (const ch of source) {
     const at = i;
     i += ch.length;
-    if (/\s/u.test(ch)) {
+    const code = ch.charCodeAt(0);
+    const isSpace = code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(ch);
+    if (isSpace) {
       if (pendingSpace < 0) pendingSpace = at;
       if (ch === '\n' || ch === '\r') pendingNewline = true;
       prevFolded = '';
@@ -50,7 +61,7 @@ export function normalize(source: string): NormalizedText {
       continue;
     }
     const folded = fold(ch);
-    if (folded === prevFolded && IS_LETTER.test(folded)) {
+    if (folded === prevFolded && isLetter(folded)) {
       runLength += 1;
       // Third and later repeats of a letter are stretching, not spelling.
       if (runLength >= 2) {

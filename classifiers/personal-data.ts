@@ -23,6 +23,9 @@ const STREET =
   /(?<![\p{L}])\p{Lu}?[\p{L}-]*(?:gatan|vägen|vagen|gränd|grand|stigen|backen|torget|allén|allen|plan|leden|väg|gata|road|street|avenue)\s+\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}])/gu;
 const ENGLISH_STREET = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:Street|Road|Avenue|Lane|Way|Close)\s+\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 
+/** A cheap test before STREET, whose open-ended prefix is slow to try at every position. */
+const STREET_WORD = /gatan|vägen|vagen|gränd|grand|stigen|backen|torget|allén|allen|plan|leden|väg|gata|road|street|avenue|lane|close|way/i;
+
 /** Two or three capitalised words: a full name, if it is not the start of a sentence of common words. */
 const FULL_NAME = /(?<![\p{L}@])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}])/gu;
 
@@ -46,30 +49,67 @@ function luhnValidPin(candidate: string): boolean {
   }
 }
 
-export function findPersonalData(text: string): PersonalDataSpan[] {
+const ALL_KINDS: readonly PersonalDataKind[] = ['personal_identity_number', 'phone', 'email', 'street_address', 'full_name'];
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_ANCHORED = new RegExp(`^${EMAIL.source}$`, 'u');
+
+/** Six digits in a row, ignoring spaces and hyphens: the least a number of interest has. */
+function hasSixDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (++run >= 6) return true;
+    } else if (code !== 32 && code !== 45) run = 0;
+  }
+  return false;
+}
+
+/**
+ * Personal data of the given kinds (all by default), in text order. Each kind is only looked for
+ * when asked and when a cheap test says it can be there: most comments have no digits and no @.
+ */
+export function findPersonalData(text: string, kinds: readonly PersonalDataKind[] = ALL_KINDS): PersonalDataSpan[] {
   const spans: PersonalDataSpan[] = [];
-  const add = (kind: PersonalDataKind, match: RegExpMatchArray) => {
-    const start = match.index ?? 0;
-    spans.push({ kind, start, end: start + match[0].length, text: match[0] });
-  };
-  // Cheap checks first: most comments hold no digits, no @ and no street name at all.
-  const digits = /\d{6}/.test(text.replace(/[\s-]/g, ''));
-  if (digits) for (const match of text.matchAll(PIN)) if (luhnValidPin(match[0])) add('personal_identity_number', match);
-  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const match of digits ? text.matchAll(PHONE) : []) {
-    const start = match.index ?? 0;
-    const digits = match[0].replace(/\D/g, '');
-    if (digits.length >= 8 && digits.length <= 13 && !taken(start, start + match[0].length)) add('phone', match);
+  const add = (kind: PersonalDataKind, start: number, found: string) => spans.push({ kind, start, end: start + found.length, text: found });
+  const want = (kind: PersonalDataKind) => kinds.includes(kind);
+  const digits = (want('personal_identity_number') || want('phone')) && hasSixDigits(text);
+  const pins: PersonalDataSpan[] = [];
+  if (digits) {
+    for (const match of text.matchAll(PIN)) {
+      if (luhnValidPin(match[0])) pins.push({ kind: 'personal_identity_number', start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+    if (want('personal_identity_number')) spans.push(...pins);
   }
-  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) add('email', match);
-  if (/\d/.test(text)) {
-    for (const match of text.matchAll(STREET)) add('street_address', match);
-    for (const match of text.matchAll(ENGLISH_STREET)) add('street_address', match);
+  if (digits && want('phone')) {
+    for (const match of text.matchAll(PHONE)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const count = match[0].replace(/\D/g, '').length;
+      // A personal identity number is not also a phone number.
+      if (count >= 8 && count <= 13 && !pins.some((pin) => start < pin.end && end > pin.start)) add('phone', start, match[0]);
+    }
   }
-  for (const match of text.matchAll(FULL_NAME)) {
-    const words = match[0].split(/\s+/);
-    if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) continue;
-    add('full_name', match);
+  if (want('email')) {
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let from = at;
+      while (from > 0 && EMAIL_LOCAL.test(text[from - 1] ?? '')) from--;
+      let to = at + 1;
+      while (to < text.length && /[\p{L}\p{N}.-]/u.test(text[to] ?? '')) to++;
+      while (to > at + 1 && text[to - 1] === '.') to--;
+      const candidate = text.slice(from, to);
+      if (from < at && EMAIL_ANCHORED.test(candidate)) add('email', from, candidate);
+    }
+  }
+  if (want('street_address') && /\d/.test(text) && STREET_WORD.test(text)) {
+    for (const match of text.matchAll(STREET)) add('street_address', match.index, match[0]);
+    for (const match of text.matchAll(ENGLISH_STREET)) add('street_address', match.index, match[0]);
+  }
+  if (want('full_name')) {
+    for (const match of text.matchAll(FULL_NAME)) {
+      const words = match[0].split(/\s+/);
+      if (!words.some((word) => NOT_NAMES.has(word.toLowerCase()))) add('full_name', match.index, match[0]);
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }

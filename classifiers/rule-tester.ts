@@ -5,7 +5,6 @@
  */
 import { Analysis } from './analysis';
 import { DEFAULT_THRESHOLDS } from './classify';
-import { detectLanguage } from './language';
 import type { Rule } from './rule';
 
 export interface RuleExampleFailure {
@@ -18,7 +17,7 @@ export interface RuleExampleFailure {
 export function testRuleExamples(rule: Rule): RuleExampleFailure[] {
   const failures: RuleExampleFailure[] = [];
   const threshold = DEFAULT_THRESHOLDS[rule.meta.label];
-  const scoreOf = (text: string) => rule.match(new Analysis(text, detectLanguage(text)))?.score ?? 0;
+  const scoreOf = (text: string) => rule.match(new Analysis(text))?.score ?? 0;
   const seen = new Set<string>();
   for (const [kind, texts] of [['match', rule.examples.match], ['noMatch', rule.examples.noMatch]] as const) {
     for (const text of texts) {

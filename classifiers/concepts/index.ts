@@ -18,13 +18,30 @@ const MEMO_LIMIT = 50_000;
 
 interface ConceptIndex {
   compiled: Map<ConceptId, CompiledConcept>;
-  /** Sequences by the exact key of their first word; '' holds those whose first word has a wildcard. */
+  /**
+   * Sequences by their first word: the exact key, or 'p:'/'s:' plus the first/last three letters of a
+   * prefix/suffix first word; '' holds the rest, which every word must try.
+   */
   sequences: Map<string, Array<[ConceptId, readonly WordMatcher[]]>>;
-  /** Concepts each word belongs to on its own, filled as words are met. */
-  wordMemo: Map<string, readonly ConceptId[]>;
+  /** Per distinct word: the concepts it belongs to on its own, and the sequences that may start with it. */
+  wordMemo: Map<string, WordEntry>;
+}
+
+interface WordEntry {
+  concepts: readonly ConceptId[];
+  sequences: ReadonlyArray<[ConceptId, readonly WordMatcher[]]>;
 }
 
 let index: ConceptIndex | undefined;
+
+const BUCKET = 3;
+
+function sequenceBucket(first: WordMatcher): string {
+  if (first.kind === 'exact') return first.key;
+  if (first.kind === 'prefix' && first.key.length >= BUCKET) return `p:${first.key.slice(0, BUCKET)}`;
+  if (first.kind === 'suffix' && first.key.length >= BUCKET) return `s:${first.key.slice(-BUCKET)}`;
+  return '';
+}
 
 function buildIndex(): ConceptIndex {
   const compiled = new Map<ConceptId, CompiledConcept>();
@@ -32,11 +49,12 @@ function buildIndex(): ConceptIndex {
   for (const id of CONCEPT_IDS) {
     const concept = compileConcept(CONCEPT_LEXICONS[id]);
     compiled.set(id, concept);
-    for (const [firstKey, list] of concept.sequences) {
+    for (const list of concept.sequences.values()) {
       for (const sequence of list) {
-        const bucket = sequences.get(firstKey);
+        const key = sequenceBucket(sequence[0]!);
+        const bucket = sequences.get(key);
         if (bucket) bucket.push([id, sequence]);
-        else sequences.set(firstKey, [[id, sequence]]);
+        else sequences.set(key, [[id, sequence]]);
       }
     }
   }
@@ -48,15 +66,38 @@ export function compiledConcept(concept: ConceptId): CompiledConcept {
   return index.compiled.get(concept)!;
 }
 
-function conceptsOfWord(word: Word): readonly ConceptId[] {
-  index ??= buildIndex();
-  let concepts = index.wordMemo.get(word.key);
-  if (!concepts) {
-    concepts = CONCEPT_IDS.filter((id) => matchesSingleWord(index!.compiled.get(id)!, word));
-    if (index.wordMemo.size >= MEMO_LIMIT) index.wordMemo.clear();
-    index.wordMemo.set(word.key, concepts);
+function entryOf(word: Word, current: ConceptIndex): WordEntry {
+  let entry = current.wordMemo.get(word.key);
+  if (!entry) {
+    const { sequences } = current;
+    const candidates = [
+      sequences.get(word.key),
+      sequences.get(`p:${word.key.slice(0, BUCKET)}`),
+      sequences.get(`s:${word.key.slice(-BUCKET)}`),
+      sequences.get(''),
+    ].flatMap((bucket) => bucket ?? []);
+    entry = {
+      concepts: CONCEPT_IDS.filter((id) => matchesSingleWord(current.compiled.get(id)!, word)),
+      // Only sequences whose first word really matches this word are worth trying at each occurrence.
+      sequences: candidates.filter(([, sequence]) => matchesSingleWord(SINGLE_WORD_PROBE(sequence[0]!), word)),
+    };
+    if (current.wordMemo.size >= MEMO_LIMIT) current.wordMemo.clear();
+    current.wordMemo.set(word.key, entry);
   }
-  return concepts;
+  return entry;
+}
+
+const probes = new Map<string, CompiledConcept>();
+
+/** A one-pattern concept for testing whether a word fits a sequence's first word. */
+function SINGLE_WORD_PROBE(first: WordMatcher): CompiledConcept {
+  const pattern = first.kind === 'exact' ? first.key : first.kind === 'prefix' ? `${first.key}*` : first.kind === 'suffix' ? `*${first.key}` : `*${first.key}*`;
+  let probe = probes.get(pattern);
+  if (!probe) {
+    probe = compileConcept([pattern]);
+    probes.set(pattern, probe);
+  }
+  return probe;
 }
 
 /** Single-word and sequence matches of every concept in one pass over the words. */
@@ -68,16 +109,13 @@ export function indexWords(text: string, words: readonly Word[]): Map<ConceptId,
     if (list) list.push([start, end]);
     else spans.set(id, [[start, end]]);
   };
-  const wildcardFirst = index.sequences.get('') ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    for (const id of conceptsOfWord(word)) add(id, word.start, word.end);
-    for (const bucket of [index.sequences.get(word.key), wildcardFirst]) {
-      if (!bucket) continue;
-      for (const [id, sequence] of bucket) {
-        const end = sequenceEnd(sequence, text, words, i);
-        if (end >= 0) add(id, word.start, end);
-      }
+    const entry = entryOf(word, index);
+    for (const id of entry.concepts) add(id, word.start, word.end);
+    for (const [id, sequence] of entry.sequences) {
+      const end = sequenceEnd(sequence, text, words, i);
+      if (end >= 0) add(id, word.start, end);
     }
   }
   return spans;

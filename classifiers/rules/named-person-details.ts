@@ -16,14 +16,15 @@ export default {
     noMatch: ['Anna Berg vann priset för bästa trädgård!', 'Tack Karin Svensson för en fin kväll'],
   },
   match(a) {
-    const names = a.personalData('full_name');
-    if (names.length === 0) return null;
     const details: Hit[] = [];
     for (const concept of ['violence', 'drugs', 'narcotics', 'neglect', 'property', 'threat', 'crimeWord', 'suicidal', 'selfHarm', 'healthSocial'] as const) {
       const hit = a.hits(concept)[0];
       if (hit) details.push(hit);
     }
     if (details.length === 0) return null;
+    // Names are the costly part to find, so they are looked for only when there are details.
+    const names = a.personalData('full_name');
+    if (names.length === 0) return null;
     return { score: 0.75 * contextFactor(a), hits: [names[0]!, ...details.slice(0, 2)] };
   },
 } satisfies Rule;
