@@ -34,6 +34,10 @@ export const crisis = {
   ],
   /** Despair strong enough on its own to show a person in crisis. */
   deepDespair: [
+    'hur länge jag orkar', 'hur länge till', 'varför jag ens är kvar', 'varför jag finns', 'känns meningslöst', 'allt känns meningslöst', 'orkar snart inte',
+    'har inget kvar', 'har ingen kvar', 'ingen bryr sig om mig', 'sova bort allt', 'inte vill vara kvar', 'how much longer i can', 'how long i want to go on',
+    'want to go on', 'nowhere left to go', 'no way out', 'tired of everything', "don't have anyone", 'dont have anyone', 'no one to talk to',
+    "don't know who to talk to", 'nobody to talk to', 'ingen att prata med',
     'orkar inte leva', 'orkar inte mer', 'kan inte mer', 'ser ingen utväg', 'ingen utväg', 'ingen mening med', 'står inte ut', 'klarar inte mer',
     'går sönder', 'håller på att gå sönder', 'förtvivlad*', 'knappt orkar', 'orkar knappt',
     'hur länge jag orkar', 'ser ingen framtid', 'no way out', "can't go on", 'cannot go on',
@@ -53,6 +57,8 @@ export const crisis = {
     'allt känns tomt', 'känns tomt inuti',
   ],
   despair: [
+    'ensam', 'helt ensam', 'alone', 'ingen ringer', 'inte pratat med någon', 'inte pratat med nån', "haven't spoken to anyone", 'mardröm*', 'nightmares',
+    'kan inte sova', "can't sleep", 'cant sleep', 'kan inte äta', "can't eat", 'slutat äta', 'stopped eating', 'panic attacks', 'inte gått ut', "haven't left",
     'orkar inte', 'orkar inte mer', 'kan inte mer', 'klarar inte det här', 'ser ingen utväg', 'ingen utväg', 'ser ingen framtid', 'ingen framtid', 'panikattack*', 'paniken', 'skulderna växer', 'klarar mig inte', 'håller på att gå sönder', 'går sönder', 'mår så dåligt', 'mår skit', 'mår jättedåligt', 'tomt inuti', 'ensam i världen', 'no future', 'so alone', 'i feel empty', 'panic attacks', 'can not go on', 'cannot go on', 'can not cope', 'cannot cope', "can't do this", 'so tired of everything', 'pallar inte', 'klarar inte mer', 'klarar inte av', 'står inte ut', 'ingen mening', 'meningslöst',
     'hopplöst', 'ger upp', 'gett upp', 'allt är svart', 'mörkt', 'ångest*', 'panikångest', 'deprimerad*', 'depression', 'gråter',
     'grät', 'gråtit', 'förtvivlad*', 'desperat*', 'vet inte vad jag ska göra', 'vet inte vart jag ska vända mig', 'ingen lyssnar',

@@ -194,4 +194,11 @@ export const services = {
     'i rad', 'varannan dag', 'varje helg', 'varje dag', 'hela tiden', 'gång på gång', 'fortfarande', 'pågår', 'i månader', 'i flera år', 'under flera år',
     'every weekend', 'every day', 'all the time', 'again and again', 'still', 'for months', 'for years', 'it happens every',
   ],
+  /** Money the writer is billed or owed: the commonest own matter outside social services. */
+  moneyClaim: [
+    'faktur*', '*faktura', '*fakturan', '*fakturor', 'räkning*', '*räkning', 'avgift*', '*avgift', '*avgiften', 'inkasso*', 'kravbrev', 'ersättning*', '*ersättning*',
+    'lön', 'lönen', 'lönekontor*', 'arvode*', 'skadeanmäl*', 'skadestånd*', 'återbetalning*', 'p-bot', 'parkeringsbot*', 'bill', 'bills', 'invoice*', 'fee',
+    'fine', 'refund*', 'compensat*', 'been paid', 'get paid', 'salary', 'wages', 'reimburs*',
+    '/\\d[\\d ]*(?:kr|kronor|sek)(?![\\p{L}])/',
+  ],
 } as const;

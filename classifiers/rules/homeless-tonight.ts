@@ -15,7 +15,9 @@ export default {
     const hit = a.affirmed('homeless')[0];
     if (!hit) return null;
     const who = a.near(hit, 'self', 60) ?? a.near(hit, 'relative') ?? a.near(hit, 'pointedOut');
-    if (!who) return null;
-    return { score: 0.8 * contextFactor(a, { question: true }), hits: [hit, who] };
+    // "Blev utslängd idag, ingenstans att sova i natt": the writer, without saying "jag".
+    const tonight = a.hits('now')[0];
+    if (!who && !tonight) return null;
+    return { score: (who ? 0.8 : 0.65) * contextFactor(a, { question: true }), hits: [hit, ...(who ? [who] : []), ...(tonight ? [tonight] : [])] };
   },
 } satisfies Rule;

@@ -10,6 +10,7 @@ import namedPersonDetails from './named-person-details';
 import missingPerson from './missing-person';
 import narcotics from './narcotics';
 import ownMatter from './own-matter';
+import ownMoneyClaim from './own-money-claim';
 import peopleHarmedByService from './people-harmed-by-service';
 import personalIdentityNumber from './personal-identity-number';
 import privateContactDetails from './private-contact-details';
@@ -25,6 +26,7 @@ import youngWriterUnsafe from './young-writer-unsafe';
 
 export const RULES: readonly Rule[] = [
   ownMatter,
+  ownMoneyClaim,
   childHarmed,
   youngWriterUnsafe,
   violenceAgainstPerson,
