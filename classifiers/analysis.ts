@@ -22,7 +22,8 @@ export interface Hit {
 export const MAX_ANALYSED_LENGTH = 20_000;
 
 const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
-const NEGATION_BEFORE = 3;
+/** Words a negation may stand before what it negates: "hasn't had a single break-in". */
+const NEGATION_BEFORE = 4;
 
 export class Analysis {
   readonly norm: NormalizedText;

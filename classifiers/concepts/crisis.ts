@@ -142,7 +142,7 @@ export const crisis = {
   ],
   /** Someone is missing or cannot be reached. */
   missing: [
-    'försvann', 'försvunnen', 'försvunnit', 'saknas', 'saknad', 'har inte kommit hem', 'inte kommit hem', 'kom aldrig hem', 'kommit bort', 'kom bort',
+    'försvann', 'försvunnen', 'försvunnit', 'saknas sedan', 'saknad sedan', 'är saknad', 'anmäld saknad', 'anmälts saknad', 'har varit borta', 'har inte kommit hem', 'inte kommit hem', 'kom aldrig hem', 'kommit bort', 'kom bort',
     'gått vilse', 'gick vilse', 'hittas inte', 'hittar inte', 'har någon sett', 'har nån sett', 'har ni sett', 'någon som sett', 'nån som sett',
     'inte kommer tillbaka', 'kommer aldrig tillbaka', 'svarar inte i telefon', 'svarar inte på telefon', 'mobilen är avstängd', 'stängt av mobilen',
     'har inte kommit upp', 'kommit upp till ytan', 'anyone seen', 'has anyone seen', 'have you seen', 'missing', 'went missing', 'not coming back',

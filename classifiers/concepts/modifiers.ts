@@ -12,14 +12,14 @@ export const modifiers = {
   ],
   joke: [
     'haha*', 'hehe*', 'hihi', 'lol', 'lmao', 'rofl', 'xd', 'skämt*', 'skojar', 'skoja', 'skämtar', 'av skratt', 'dör av skratt',
-    'skrattar ihjäl', 'döööör', 'dödstrist', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', "i'm dying", 'dying of laughter',
+    'skrattar ihjäl', 'döööör', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', "i'm dying", 'dying of laughter',
     'just kidding', 'jk', 'joking', 'literally dying', "i'm dead", 'killing it', '😂', '🤣', '😅', '😆', '😜', '🙃', '💀', 'xD',
   ],
   news: [
     'läste att', 'läste i', 'läst att', 'läst i', 'såg på nyheterna', 'på nyheterna', 'i tidningen', 'tidningen skrev', 'enligt polisen',
     'enligt hn', 'hn skriver', 'gp skriver', 'aftonbladet', 'expressen', 'svt', 'p4', 'lokaltidning*', 'artikel*', 'artikeln', 'reportage*',
     'dömdes', 'dömd', 'åtalad*', 'åtal', 'rättegång*', 'tingsrätt*', 'hovrätt*', 'polisen utreder', 'polisen har gripit', 'greps', 'häktad*',
-    'statistik*', 'rapport*', 'undersökning*', 'studie*', 'read that', 'on the news', 'in the paper', 'article', 'according to',
+    'statistik*', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'on the news', 'in the paper', 'article', 'according to',
     'was sentenced', 'convicted', 'statistics', 'report shows', 'i landet', 'i sverige', 'nationellt',
     'hörde på radion', 'på radion', 'radion', 'radioinslag*', 'on the radio', 'bbc', 'podd', 'podden', 'podcast*', 'dokumentär*',
     'documentary', 'nyhetsinslag*', 'reportaget', 'news report',

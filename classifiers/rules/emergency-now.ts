@@ -21,7 +21,8 @@ export default {
   match(a) {
     const hit = a.affirmed('emergency')[0];
     if (!hit) return null;
-    const factor = contextFactor(a, { question: true });
+    // Thanks afterwards ("vi var utan ström ... tack till alla") is over, not an emergency.
+    const factor = contextFactor(a, { question: true }) * (a.has('praise') ? 0.5 : 1);
     return { score: 0.85 * factor, hits: [hit], ...(factor > 0.5 ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;
