@@ -15,6 +15,17 @@ describe('classify', () => {
     }
   });
 
+  it('does not flag metaphors, hypotheticals or thanks after the danger is over', () => {
+    for (const text of [
+      'Vi drunknar i mejl efter omorganisationen 😅',
+      'Den här korsningen är farlig, nån kommer bli påkörd förr eller senare',
+      'Tack till hemtjänsten som kom fast vi var utan ström i ett dygn!',
+      'Ni politiker borde skämmas över era arvoden',
+    ]) {
+      expect(classify(text).labels).toEqual([]);
+    }
+  });
+
   it('separates a general question from the writer’s own matter', () => {
     expect(classify('Hur ansöker man om försörjningsstöd?').labels).toEqual([]);
     expect(classify('Min ansökan om försörjningsstöd har legat i tre månader utan svar').labels).toEqual(['individual_case']);

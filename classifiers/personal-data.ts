@@ -37,7 +37,7 @@ const NOT_NAMES = new Set(
     'måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti september oktober november december ' +
     'facebook instagram google ica coop willys hemköp lidl systembolaget sverige svenska stockholm göteborg malmö halland ' +
     'the i my we you he she they it this that hello hi thanks please why what when how monday tuesday wednesday thursday friday saturday sunday ' +
-    'ring ringde vänligen hälsningar mvh kära läste läser såg ser call merry christmas happy new year god jul gott nytt år glad påsk midsommar'
+    'västra östra norra södra nya gamla stora lilla ring ringde vänligen hälsningar mvh kära läste läser såg ser call merry christmas happy new year god jul gott nytt år glad påsk midsommar'
   ).split(' '),
 );
 

@@ -40,5 +40,6 @@ export function contextFactor(analysis: Analysis, options: { news?: boolean; jok
   if (analysis.has('informational')) factor *= 0.3;
   if (analysis.has('sport')) factor *= 0.5;
   if (analysis.has('longAgo')) factor *= 0.5;
+  if (analysis.has('hypothetical')) factor *= 0.5;
   return factor;
 }

@@ -123,7 +123,7 @@ export const crisis = {
     'sover hos olika', 'sovit hos kompisar', 'soffsurfar', 'soffhoppar', 'sover på soffor', 'vart vi ska ta vägen',
     'vart jag ska ta vägen', 'vet inte vart vi ska', 'måste flytta ut imorgon', 'måste flytta ut idag', 'slängde ut oss',
     'slängde ut mig', 'slängt ut oss', 'slängt ut mig', 'kastade ut oss', 'kastade ut mig', 'kastat ut oss', 'kastat ut mig',
-    'utslängd*', 'utkastad*', 'blev utslängda', 'sov i trapphuset', 'sover på gatan', 'bor på gatan',
+    'utslängd*', 'utkastad*', 'blev utslängda', 'sov i trapphuset', 'sover på gatan', 'lever på gatan',
     'sov på gatan', 'har ingen bostad', 'står utan bostad', 'sleeping rough',
     'slept outside', 'living in my car', 'living in our car', 'sleeping in our car', 'couch surfing', 'nowhere to live',
     'kicked us out', 'kicked me out', 'threw us out', 'threw me out',

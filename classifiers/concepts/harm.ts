@@ -99,7 +99,7 @@ export const harm = {
   ],
   drugs: [
     'knark*', 'narkotika*', 'droger', 'drogerna', 'drogad*', 'påverkad*', 'hög', 'höga', 'full', 'fulla', 'fyllan', 'packad*',
-    'dricker', 'super', 'söp', 'alkis', 'alkohol*', 'fylla', 'berusad*', 'hasch', 'gräs', 'weed', 'kokain', 'kola', 'spice',
+    'dricker', 'super', 'söp', 'alkis', 'alkohol*', 'på fyllan', 'berusad*', 'hasch', 'gräs', 'weed', 'kokain', 'kola', 'spice',
     'tabletter', 'piller', 'amfetamin', 'heroin', 'sprutor', 'sprutan', 'röker på', 'langar', 'langare', 'langa*', 'säljer knark',
     'drug*', 'drunk', 'high', 'wasted', 'dealing', 'dealer*', 'cocaine', 'pills', 'needles', 'alcoholic', 'drinking',
     'röka på', 'rökte på', 'rökt på', 'knarkar', 'knarkade', 'knarkat', 'pundar', 'pundare', 'tjack*', 'koks', 'braja', 'brajja',

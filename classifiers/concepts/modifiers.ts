@@ -19,7 +19,7 @@ export const modifiers = {
     'läste att', 'läste i', 'läst att', 'läst i', 'såg på nyheterna', 'på nyheterna', 'i tidningen', 'tidningen skrev', 'enligt polisen',
     'enligt hn', 'hn skriver', 'gp skriver', 'aftonbladet', 'expressen', 'svt', 'p4', 'lokaltidning*', 'artikel*', 'artikeln', 'reportage*',
     'dömdes', 'dömd', 'åtalad*', 'åtal', 'rättegång*', 'tingsrätt*', 'hovrätt*', 'polisen utreder', 'polisen har gripit', 'greps', 'häktad*',
-    'statistik*', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'on the news', 'in the paper', 'article', 'according to',
+    'statistik*', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'read about', 'on the news', 'in the paper', 'local paper', 'the paper', 'läste om', 'lokaltidningen', 'article', 'according to',
     'was sentenced', 'convicted', 'statistics', 'report shows', 'i landet', 'i sverige', 'nationellt',
     'hörde på radion', 'på radion', 'radion', 'radioinslag*', 'on the radio', 'bbc', 'podd', 'podden', 'podcast*', 'dokumentär*',
     'documentary', 'nyhetsinslag*', 'reportaget', 'news report',
@@ -62,8 +62,14 @@ export const modifiers = {
     'på 90-talet', 'på 80-talet', 'på 70-talet', '/pa \\d0-talet/', 'när jag gick i skolan', 'när jag var liten', 'för länge sen', 'för länge sedan',
     'för många år sedan', 'för många år sen', 'för några år sen', 'för några år sedan', 'years ago', 'back in the day', 'when i was at school', 'förr i tiden',
   ],
+  /** Something that may happen one day, not something that has. */
+  hypothetical: [
+    'kommer bli', 'kommer att bli', 'förr eller senare', 'en tidsfråga', 'bara en tidsfråga', 'innan någon', 'innan nån', 'risk för att', 'kan bli',
+    'skulle kunna', 'tänk om', 'sooner or later', 'before someone', 'only a matter of time', 'waiting to happen', 'what if', 'could get',
+  ],
   /** Set phrases that use violent or crisis words for something harmless. */
   idiom: [
+    'drunknar i', 'drowning in', 'livrädd för vatten', 'rädd för vatten', 'rädd för mörkret', 'rädd för hundar',
     'sparkade igång', 'sparka igång', 'sparkar igång', 'klippte till med', 'brinner för', 'brann för', 'brände ut mig', 'bränt ut mig', 'smashed it', 'killing it',
     'slog rekord', 'slå rekord', 'slog till med', 'slår till med', 'slå ett slag för', 'slår ett slag för', 'rena rånet', 'rena stölden', 'rent rån', 'ren stöld',
     'daylight robbery', 'highway robbery', 'av tristess', 'of boredom', 'typ självmord', 'bränner sig', 'brände sig', 'slogs om', 'slåss om', 'knuffas',

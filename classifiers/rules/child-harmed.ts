@@ -40,7 +40,8 @@ export default {
     }
     if (!best) return null;
     const harm = best.hits[1]!;
-    const score = best.score * contextFactor(a);
+    // Thanks and pride ("tusen tack till simlärarna") frame a good story, not a child in danger.
+    const score = best.score * contextFactor(a) * (a.has('praise') ? 0.5 : 1);
     // Danger now: it is happening, the child is missing, or alone somewhere a child can die.
     const acute = Boolean(a.near(harm, 'rightNow', 80)) || harm.concept === 'missing' || (harm.concept === 'neglect' && a.has('dangerPlace'));
     return { score, hits: best.hits, ...(acute ? { urgency: 'acute' as const } : {}) };

@@ -23,7 +23,8 @@ export default {
     if (!target) return null;
     const harm = a.affirmed('harmToPeople')[0];
     const blame = a.affirmed('accountability')[0];
-    if (!harm && !blame) return null;
+    // Blame alone ("ni borde skämmas") is ordinary political anger; harm to someone makes it serious.
+    if (!harm) return null;
     // Thanks beside a mishap ("tack för snabb hjälp") is gratitude, not criticism, unless someone is blamed.
     const praise = a.has('praise') && !blame ? 0.4 : 1;
     const ongoing = a.hits('ongoing')[0] ?? a.hits('rightNow')[0];
