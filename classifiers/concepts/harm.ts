@@ -65,6 +65,12 @@ export const harm = {
     'locked her in', 'locked him in', 'locked me in',
   ],
   neglect: [
+    // Signs a child is not looked after, or hears violence at home (SCHEMA.md: signs alone give child_at_risk).
+    'tunn jacka', 'tunna kläder', 'gympaskor i', 'i minusgrader', 'fryser', 'passa sina syskon', 'passa sina småsyskon', 'passar sina syskon', 'själv hemma',
+    'bor själv', 'borta i veckor', 'borta i dagar', 'mamman är borta', 'pappan är borta', 'utan frukost', 'ingen frukost', 'chips till middag', 'inte får vara hemma',
+    'får inte vara hemma', 'sniffar', 'sniffa*', 'kanyl*', 'skrik och dunsar', 'dunsar', 'skriker och slår', 'saker som går sönder', 'saker som kastas',
+    'no breakfast', 'waits outside', 'in the cold', 'thin jacket', 'home alone', 'on their own', 'look after their siblings', 'screaming and things breaking',
+    'things breaking', 'things being thrown', 'not allowed home', 'not allowed to be home', 'gone for weeks', 'gone for days',
     'ensam i bil*', 'ensam i en bil', 'lämnad i bil*', 'left in a car', 'fastspänd i en bil', 'ensam längs', 'går ensam', 'walking alone', 'sitter ensam', 'ensam och gråter', 'no adult', 'no parent', 'ingen förälder',
     'ensam hemma', 'ensamma hemma', 'utelåst*', 'låst ute', 'låses ute', 'gråter i timmar', 'skriker i timmar', 'gråter varje', 'matsäck', 'inte finns mat', 'finns ingen mat', 'samma tröja', 'helt själva', 'alldeles själva', 'själva varje dag', 'ingen vuxen syns', 'ingen vuxen', 'aldrig sett en vuxen', 'inte får komma hem', 'får inte komma hem', 'inte får gå hem', 'får inte gå hem', 'gifta bort', 'giftas bort', 'tvångsgift*', 'barnäktenskap', 'hedersförtryck', 'hedersvåld', 'låste in', 'låser in', 'värdelös', 'sover hela dagarna', 'utan att ha ätit', 'inte ätit', 'ätit på', 'smutsiga kläder', 'lämnas ensam*', 'lämnade ensam*', 'lämnar ensam*', 'lämnar dem', 'lämnar barnen',
     'utan tillsyn', 'utan uppsikt', 'ingen tillsyn', 'ingen mat', 'inte fått mat', 'inte ätit', 'hungrig*', 'svälter',

@@ -53,6 +53,10 @@ export const services = {
   ],
   /** Serious failure by a service: the line between criticism and ordinary grumbling. */
   seriousFailure: [
+    'skriver in besök', 'registrerar besök', 'besök som aldrig', 'aldrig blivit av', 'fick order om', 'stängde utredningen', 'lade ner utredningen', 'lägger ner utredningen',
+    'trots orosanmälningar', 'trots flera anmälningar', 'trots anmälningar', 'trots tre', 'utan att kontrollera', 'utan kontroll', 'sexuella kommentarer', 'kommenterar kroppar',
+    'kommenterat', 'snus till', 'alkohol till', 'för få vuxna', 'byts ut hela tiden', 'byts ut', 'ny handläggare varje', 'olika socialsekreterare', 'ingen har läst akten',
+    'fake visits', 'visits that never', 'without checking', 'despite reports', 'closed the case', 'comments about', 'sex jokes', 'gives snus', 'too few adults',
     'vanvård*', 'misskött*', 'missade', 'missat', 'på akuten', 'lasarettet', 'granskas', 'breach', 'confidentiality', 'lämnade min', 'lämnade henne', 'lämnade honom', 'lämnades', 'reagerade inte', 'lagbrott', 'no one came', 'nobody came',  'fusk*', 'fuskar', 'maktmissbruk', 'abuse of power', 'went days without', 'dagar utan', 'timmar utan', 'ingen har utrett', 'ingen uppföljning', 'no follow-up', 'no follow up', 'ingen tog ansvar', 'ingen har läst', 'skrev ut honom', 'skrev ut henne', 'kastar ut folk', 'kastade ut', 'never made', 'lied', 'falsified', 'förfalska*', 'lögn', 'på grund av en lögn', 'based on a lie', 'mobbningen', 'mobbing', 'larmade', 'visselblås*', 'whistleblow*', 'får vänta tre gånger', 'orättvis*', 'behandlas sämre', 'treated worse', 'missköter', 'försumm*', 'tjänstefel', 'lex sarah', 'lex maria', 'skandal*', 'kränk*', 'diskrimin*',
     'rasis*', 'övergrepp', 'ignorerar', 'ignorerade', 'ignorerat', 'struntar i', 'struntade i', 'brydde sig inte', 'bryr sig inte',
     'gjorde ingenting', 'gör ingenting', 'gjort ingenting', 'ingen gjorde något', 'ingen gör något', 'ingen reagerade', 'blundar',
