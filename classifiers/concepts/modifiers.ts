@@ -12,7 +12,7 @@ export const modifiers = {
   ],
   joke: [
     'haha*', 'hehe*', 'hihi', 'lol', 'lmao', 'rofl', 'xd', 'skämt*', 'skojar', 'skoja', 'skämtar', 'av skratt', 'dör av skratt',
-    'skrattar ihjäl', 'döööör', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', "i'm dying", 'dying of laughter',
+    'skrattar ihjäl', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', "i'm dying", 'dying of laughter',
     'just kidding', 'jk', 'joking', 'literally dying', "i'm dead", 'killing it', '😂', '🤣', '😅', '😆', '😜', '🙃', '💀', 'xD',
   ],
   news: [

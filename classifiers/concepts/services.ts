@@ -164,6 +164,7 @@ export const services = {
   ],
   /** Staff of a service, as the target of criticism. */
   staff: [
+    'youth worker*', 'worker', 'workers', 'fritidsledare*', 'ledare', 'ledaren', 'handledare*', 'supervisor', 'driver', 'chaufför*', 'busschaufför*',
     'personal*', 'personalen', '*personal', 'personalens', 'anställd*', 'lärare*', 'läraren', 'pedagog*', 'rektor*', 'chef*', 'chefen',
     'handläggar*', 'socialsekreterar*', 'vårdare*', 'undersköterska*', 'undersköterskor*', 'sjuksköterska*', 'hemtjänstpersonal*',
     'ni på', 'ni som jobbar', 'ni i kommunen', 'kommunen', 'staff', 'teacher*', 'carer*', 'nurse*', 'caseworker*', 'the school', 'the home',

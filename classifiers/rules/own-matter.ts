@@ -35,6 +35,17 @@ export default {
       const caseTerm = a.near(relative, 'caseTerm', 200);
       if (service && caseTerm) return { score: 0.7 * contextFactor(a, { question: true, news: false }), hits: [relative, service, caseTerm] };
     }
+    // A relative of the writer harmed or failed by a service: the parent's own matter (SCHEMA.md).
+    for (const relative of a.hits('relative')) {
+      const service = a.near(relative, 'staff', 200) ?? a.near(relative, 'service', 200);
+      const harm = a.affirmed('violence')[0] ?? a.affirmed('seriousFailure')[0] ?? a.affirmed('harmToPeople')[0] ?? a.affirmed('neglect')[0];
+      if (service && harm) return { score: 0.65 * contextFactor(a, { question: true, news: false }), hits: [relative, service, harm] };
+    }
+    for (const self of a.hits('self')) {
+      const service = a.inSentence(self.sentence, 'service');
+      const trouble = a.affirmed('homeless')[0] ?? a.affirmed('deepDespair')[0];
+      if (service && trouble) return { score: 0.6 * contextFactor(a, { question: true, news: false }), hits: [self, service, trouble] };
+    }
     for (const self of a.hits('self')) {
       const service = a.inSentence(self.sentence, 'service');
       const caseTerm = a.inSentence(self.sentence, 'caseTerm');

@@ -21,7 +21,7 @@ export default {
   match(a) {
     const target = a.hits('staff')[0] ?? a.hits('service')[0];
     if (!target) return null;
-    const harm = a.affirmed('harmToPeople')[0];
+    const harm = a.affirmed('harmToPeople')[0] ?? a.affirmed('violence').find((hit) => a.near(hit, 'staff', 120));
     const blame = a.affirmed('accountability')[0];
     // Blame alone ("ni borde skämmas") is ordinary political anger; harm to someone makes it serious.
     if (!harm) return null;
