@@ -119,6 +119,7 @@ export const harm = {
   ],
   /** Narcotics only: alcohol is legal, so it counts for a child's safety but not as a crime. */
   narcotics: [
+    'säljer tabletter', 'sälja tabletter', 'sålde tabletter', 'säljer till ungdomar', 'säljer till barn', 'selling pills', 'sold pills', 'selling to kids',
     'knark*', 'narkotika*', 'droger', 'drogerna', 'drogad*', 'hasch', 'gräs', 'weed', 'kokain', 'kola', 'spice', 'amfetamin', 'heroin',
     'sprutor', 'langar', 'langare', 'langa*', 'röker på', 'rökte på', 'säljer knark', 'säljer droger', 'säljer gräs', 'droghandel*',
     'knarkhandel*', 'cocaine', 'dealing', 'dealer*', 'drug dealer*', 'selling drugs', 'needles', 'cannabis', 'marijuana', 'ecstasy',
@@ -155,6 +156,9 @@ export const harm = {
   ],
   weapon: ['kniv', 'kniven', 'knivar', 'vapen', 'vapnet', 'pistol*', 'gevär*', 'skjutvapen', 'yxa', 'yxan', 'machete', 'knife', 'gun', 'guns', 'weapon*', 'pistol'],
   property: [
+    'är borta efter', 'keeps disappearing', 'disappearing from', 'went missing from', 'keyed', 'slashed', 'punkterat', 'punkterade', 'skar sönder', 'fired rockets',
+    'caught fire', 'satte eld', 'sattes eld', 'sprejat', 'sprayat', 'hakkors', 'försöker sno', 'snor cyklar', 'snott', 'i mammas namn', 'i pappas namn', 'i hans namn',
+    'i hennes namn', 'in her name', 'in his name', 'ocker*', 'svartkontrakt', 'tar svart', 'svarta pengar',
     'stöld*', '*stöld', 'stal', 'stulit', 'stulen', 'stulna', 'stjäl', 'snott', 'snodde', 'tjuv*', 'inbrott*', '*inbrott',
     'bröt sig in', 'brutit sig in', 'bryter sig in', 'bryter upp', 'rån', 'rånet', 'rånad*', 'rånade', 'rånat', 'väskrån*', 'personrån*', 'butiksrån*', 'snatteri*', 'snattade', 'snattat', 'krossat', 'krossade', 'kastat sten', 'kastade sten', 'bröt upp', 'brutit upp', 'tömt kontot', 'tömt hans konto', 'tömt hennes konto', 'tömde', 'tömdes', 'bedragare*', 'sprejat', 'sprayat', 'klottrat', 'hakkors', 'hatbrott*', 'tände på', 'eldat upp', '/(?:saknas|fattas|forsvunnit|borta) (?:nu )?(?:\\p{N}[\\p{N} .]*) ?(?:kr|kronor|spann)/', 'nu saknas',  'bedrägeri*', '*bedrägeri', 'bedrog',
     'lurade', 'lurat', 'blev lurad', 'blivit lurad', 'pengar saknas', 'pengarna försvann', 'pengar försvunnit', 'saknas pengar',
@@ -187,6 +191,9 @@ export const harm = {
     'falsk bankman',
   ],
   harassment: [
+    'tar på mig', 'tar på henne', 'tar på honom', 'rör vid mig', 'rör vid henne', 'kniper henne', 'där man inte får', 'sjuka meddelanden', 'snuskiga meddelanden',
+    'sexuella meddelanden', 'skickar meddelanden på nätterna', 'tar bilder på henne', 'tar bilder på honom', 'bjöd på sprit', 'bjuder på sprit', 'köper ut', 'köpte ut',
+    'keeps touching', 'touching me', 'touches me', 'touched me', 'dirty messages', 'sexual messages', 'sends me messages', 'takes pictures of her',
     "/(?:follow(?:ing|ed|s)?|stalk(?:ing|ed|s)?) (?:my|our|her|his) (?:\\p{L}+ ){0,3}?(?:daughter|son|kid|child|girl|boy|wife|mother|mom|mum|sister|friend)/",
     '/(?:foljer|foljde|foljt|forfoljer|forfoljde|forfoljt) (?:efter )?(?:min|mitt|mina|var|vart|vara|hennes|hans) (?:\\p{L}+ ){0,2}?(?:dotter|son|barn|flickvan|fru|mamma|syster|kompis|tjej)/',
     'trakassera*', 'trakasserar', 'förföljer', 'förföljd', 'förföljt', 'stalkar', 'stalker', 'ofredande', 'ofredar', 'hängning',

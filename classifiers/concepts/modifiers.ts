@@ -55,7 +55,7 @@ export const modifiers = {
   sport: [
     'match', 'matchen', 'matcher', 'mål', 'målet', 'målvakt*', 'bollen', 'säsong*', 'serien', 'vann', 'vinst', 'förlust', 'lag', 'laget', 'tränare', 'träningen',
     'cupen', 'derby*', 'fotboll*', 'hockey', 'innebandy', 'handboll', 'season', 'goal', 'goals', 'the game', 'the match', 'team', 'league', 'scored',
-    '/\\d{1,2}-\\d{1,2}(?![\\p{N}])/', 'dramagrupp*', 'scener', 'scenen', 'repetition*', 'teater*', 'övade', 'rollen', 'gungan', 'rutschkana*', 'leker', 'lekte',
+    '/\\d{1,2}-\\d{1,2}(?![\\p{N}])/', 'dramagrupp*', 'scener', 'scenen', 'repetition*', 'teater*', 'övade', 'rollen',
   ],
   /** Long ago: the matter is over, not one to act on now. */
   longAgo: [

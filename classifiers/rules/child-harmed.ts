@@ -30,12 +30,19 @@ export default {
     ],
   },
   match(a) {
-    const harms: Hit[] = [...a.affirmed('violence'), ...a.affirmed('neglect'), ...a.affirmed('drugs'), ...a.affirmed('missing')];
+    const harms: Hit[] = [
+      ...a.affirmed('violence'),
+      ...a.affirmed('neglect'),
+      ...a.affirmed('drugs'),
+      ...a.affirmed('narcotics'),
+      ...a.affirmed('harassment'),
+      ...a.affirmed('missing'),
+    ];
     let best: { score: number; hits: Hit[] } | null = null;
     for (const harm of harms) {
       const child = a.near(harm, 'child', REACH);
       if (!child || a.isNegated(child)) continue;
-      const base = harm.concept === 'drugs' ? (a.near(harm, 'homeCarer', REACH) ? 0.7 : 0.4) : 0.85;
+      const base = harm.concept === 'drugs' ? (a.near(harm, 'homeCarer', REACH) ? 0.7 : 0.4) : harm.concept === 'narcotics' ? 0.7 : 0.85;
       if (!best || base > best.score) best = { score: base, hits: [child, harm] };
     }
     if (!best) return null;
