@@ -90,6 +90,10 @@ export const crisis = {
   ],
   /** Life or health in danger now. */
   emergency: [
+    // A welfare check: someone living alone has not been seen and does not answer.
+    'öppnar inte', 'svarar inte när vi knackar', 'svarar inte när jag knackar', 'tidningarna ligger kvar', 'posten ligger kvar', 'post i dörren', 'luktar konstigt',
+    'inte sett henne på', 'inte sett honom på', "doesn't answer the door", 'not answering the door', 'mail piling up', 'newspapers piling up',
+    'slutar inte blöda', 'slutar inte att blöda', "won't stop bleeding", 'will not stop bleeding',
     "can't wake", 'cant wake', 'kan inte väcka', 'går inte att väcka', 'breathing is weird', 'ingen ström', 'utan ström', 'utan insulin', 'inget insulin', 'no insulin', 'diving for',
     'andas inte', 'slutat andas', 'andas konstigt', 'andas tungt', 'går inte att väcka', 'gick inte att väcka', 'svarar inte ordentligt', 'skum i munnen', 'krampat', 'ser blå ut', 'är blå', 'ligger i snön', 'fryser ihjäl', 'utan värme', 'ingen värme', 'slagit i huvudet', 'blöder från', 'blöder', 'påkörd', 'blev påkörd', 'körde på', 'klättrar på räcket', 'på räcket', 'ensam på balkongen', 'inte kommit hem', 'har inte kommit hem', 'kom aldrig hem', 'inte sett till', 'inte sett någon', 'inte sett nån', 'tagit nåt', 'tagit något', 'har tagit en massa', "isn't responding", 'isnt responding', 'not responding', 'fainted', 'seizure', 'hit an old man', 'drove on', 'hasn\'t come home', 'has not come home', 'not come home', 'freezing', 'minus 15', 'minus 20', 'medvetslös', 'svimmade', 'svimmat', 'ligger livlös', 'livlös', 'rör sig inte', 'blöder mycket',
     'blöder kraftigt', 'hjärtattack', 'hjärtstopp', 'stroke', 'överdos*', 'krampar', 'kramper', 'brinner', 'det brinner', 'rök i trapphuset',
@@ -156,6 +160,7 @@ export const crisis = {
   ],
   /** Places where a child alone is in danger. */
   dangerPlace: [
+    'mörkna', 'mörkt ute', 'börjar bli mörkt', 'getting dark', 'dark outside', 'ensam på gungorna', 'i parkleken',
     'vägen', 'längs vägen', 'stora vägen', 'motorvägen', 'i bil', 'i bilen', 'i en bil', 'bilen', 'sjön', 'vattnet', 'badplats*', 'stranden', 'balkong*',
     'räcket', 'isen', 'spåren', 'järnvägen', 'taket', 'the road', 'main road', 'in a car', 'the car', 'the lake', 'the water', 'the beach', 'balcony',
     'railway', 'tracks', 'roof', 'solen', 'grader', 'kyla*', 'minusgrader',

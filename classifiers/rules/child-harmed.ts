@@ -2,7 +2,7 @@ import type { Hit } from '../analysis';
 import { contextFactor, type Rule } from '../rule';
 
 /** How close (in characters) a child and the harm must stand when not in one sentence. */
-const REACH = 60;
+const REACH = 100;
 
 export default {
   meta: {

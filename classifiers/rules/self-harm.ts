@@ -14,6 +14,7 @@ export default {
   match(a) {
     const hit = a.affirmed('selfHarm')[0] ?? (/cutting (?:herself|himself)|skadar sig sjalv|skar sig/u.test(a.text) ? a.affirmed('violence')[0] : undefined);
     if (!hit) return null;
-    return { score: 0.85 * contextFactor(a, { question: true }), hits: [hit] };
+    const bleeding = a.affirmed('emergency')[0];
+    return { score: 0.85 * contextFactor(a, { question: true }), hits: bleeding ? [hit, bleeding] : [hit], ...(bleeding ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;
