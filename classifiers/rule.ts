@@ -31,14 +31,18 @@ export interface Rule {
 }
 
 /** How much to trust a match given jokes, news, fiction and general questions around it. */
-export function contextFactor(analysis: Analysis, options: { news?: boolean; joke?: boolean; fiction?: boolean; question?: boolean } = {}): number {
+export function contextFactor(
+  analysis: Analysis,
+  options: { news?: boolean; joke?: boolean; fiction?: boolean; question?: boolean; sport?: boolean } = {},
+): number {
   let factor = 1;
   if ((options.joke ?? true) && analysis.has('joke')) factor *= 0.35;
   if ((options.news ?? true) && analysis.has('news')) factor *= 0.4;
   if ((options.fiction ?? true) && analysis.has('fiction')) factor *= 0.5;
   if (options.question && analysis.has('generalQuestion')) factor *= 0.3;
-  if (analysis.has('informational')) factor *= 0.3;
-  if (analysis.has('sport')) factor *= 0.5;
+  // An event or helpline mentioned in passing by someone writing about themself weighs less.
+  if (analysis.has('informational')) factor *= analysis.has('self') ? 0.7 : 0.3;
+  if (options.sport && analysis.has('sport')) factor *= 0.5;
   if (analysis.has('longAgo')) factor *= 0.5;
   if (analysis.has('hypothetical')) factor *= 0.5;
   return factor;

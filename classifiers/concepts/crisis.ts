@@ -34,6 +34,7 @@ export const crisis = {
   ],
   /** Despair strong enough on its own to show a person in crisis. */
   deepDespair: [
+    'klarar inte mina barn', 'klarar inte av mina barn', 'orkar inte med mina barn', 'orkar inte med barnen', "can't cope with my kids", 'cannot cope with my children',
     'hur länge jag orkar', 'hur länge till', 'varför jag ens är kvar', 'varför jag finns', 'känns meningslöst', 'allt känns meningslöst', 'orkar snart inte',
     'har inget kvar', 'har ingen kvar', 'ingen bryr sig om mig', 'sova bort allt', 'inte vill vara kvar', 'how much longer i can', 'how long i want to go on',
     'want to go on', 'nowhere left to go', 'no way out', 'tired of everything', "don't have anyone", 'dont have anyone', 'no one to talk to',
@@ -90,6 +91,7 @@ export const crisis = {
   ],
   /** Life or health in danger now. */
   emergency: [
+    'ligger på marken', 'ligger på backen', 'svarar inte när vi', 'svarar inte när jag', 'unresponsive', 'lying on the ground', 'not responding when',
     // A welfare check: someone living alone has not been seen and does not answer.
     'öppnar inte', 'svarar inte när vi knackar', 'svarar inte när jag knackar', 'tidningarna ligger kvar', 'posten ligger kvar', 'post i dörren', 'luktar konstigt',
     'inte sett henne på', 'inte sett honom på', "doesn't answer the door", 'not answering the door', 'mail piling up', 'newspapers piling up',

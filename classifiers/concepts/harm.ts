@@ -66,6 +66,7 @@ export const harm = {
     'locked her in', 'locked him in', 'locked me in',
   ],
   neglect: [
+    '/lamnar (?:\\p{L}+ ){0,4}?ensamm?a?(?![\\p{L}])/', '/lamnade (?:\\p{L}+ ){0,4}?ensamm?a?(?![\\p{L}])/', 'nära att slå', 'skriker på dem', 'vråla*',
     // Signs a child is not looked after, or hears violence at home (SCHEMA.md: signs alone give child_at_risk).
     'tunn jacka', 'tunna kläder', 'gympaskor i', 'i minusgrader', 'fryser', 'passa sina syskon', 'passa sina småsyskon', 'passar sina syskon', 'själv hemma',
     'bor själv', 'borta i veckor', 'borta i dagar', 'mamman är borta', 'pappan är borta', 'utan frukost', 'ingen frukost', 'chips till middag', 'inte får vara hemma',
@@ -105,6 +106,7 @@ export const harm = {
     'lämnade i bilen', 'står ute i kylan', 'stod ute i kylan', 'ute i kylan på kvällarna',
   ],
   drugs: [
+    'jättefull', 'stupfull', 'dyngrak', 'aspackad', 'plakat', 'full igen', 'berusad igen', 'drunk again',
     'knark*', 'narkotika*', 'droger', 'drogerna', 'drogad*', 'påverkad*', 'hög', 'höga', 'full', 'fulla', 'fyllan', 'packad*',
     'dricker', 'super', 'söp', 'alkis', 'alkohol*', 'på fyllan', 'berusad*', 'hasch', 'gräs', 'weed', 'kokain', 'kola', 'spice',
     'tabletter', 'piller', 'amfetamin', 'heroin', 'sprutor', 'sprutan', 'röker på', 'langar', 'langare', 'langa*', 'säljer knark',

@@ -4,7 +4,7 @@
  */
 export const modifiers = {
   negation: [
-    'inte', 'ej', 'icke', 'nästan', 'almost', 'nearly',
+    'inte', 'ej', 'icke', 'nästan', 'nära att', 'almost', 'nearly',
     // English contractions carry the negation inside the verb; typed with and without the apostrophe.
     "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "wasn't", 'wasnt', "won't", "can't", 'cant', 'cannot', "couldn't",
     'couldnt', "wouldn't", "shouldn't", "haven't", 'havent', "hasn't", 'hasnt', "hadn't", "aren't", "weren't", "ain't", 'inget', 'ingen', 'inga', 'aldrig', 'utan', 'ingenting', 'knappast', 'inte alls', 'no', 'not', 'never', 'nobody',

@@ -42,13 +42,14 @@ export default {
     for (const harm of harms) {
       const child = a.near(harm, 'child', REACH);
       if (!child || a.isNegated(child)) continue;
-      const base = harm.concept === 'drugs' ? (a.near(harm, 'homeCarer', REACH) ? 0.7 : 0.4) : harm.concept === 'narcotics' ? 0.7 : 0.85;
+      const carer = a.near(harm, 'homeCarer', REACH) ?? a.near(harm, 'pointedOut', REACH);
+      const base = harm.concept === 'drugs' ? (carer ? 0.7 : 0.4) : harm.concept === 'narcotics' ? 0.7 : 0.85;
       if (!best || base > best.score) best = { score: base, hits: [child, harm] };
     }
     if (!best) return null;
     const harm = best.hits[1]!;
     // Thanks and pride ("tusen tack till simlärarna") frame a good story, not a child in danger.
-    const score = best.score * contextFactor(a) * (a.has('praise') ? 0.5 : 1);
+    const score = best.score * contextFactor(a, { sport: harm.concept === 'violence' }) * (a.has('praise') ? 0.5 : 1);
     // Danger now: it is happening, the child is missing, or alone somewhere a child can die.
     const acute = Boolean(a.near(harm, 'rightNow', 80)) || harm.concept === 'missing' || (harm.concept === 'neglect' && a.has('dangerPlace'));
     return { score, hits: best.hits, ...(acute ? { urgency: 'acute' as const } : {}) };

@@ -18,6 +18,7 @@ export default {
     // "Blev utslängd idag, ingenstans att sova i natt": the writer, without saying "jag".
     const tonight = a.hits('now')[0];
     if (!who && !tonight) return null;
-    return { score: (who ? 0.8 : 0.65) * contextFactor(a, { question: true }), hits: [hit, ...(who ? [who] : []), ...(tonight ? [tonight] : [])] };
+    // "Vart ska man ta vägen i natt?" is a cry for help, not a general question.
+    return { score: (who ? 0.8 : 0.65) * contextFactor(a), hits: [hit, ...(who ? [who] : []), ...(tonight ? [tonight] : [])] };
   },
 } satisfies Rule;

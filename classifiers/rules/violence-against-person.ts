@@ -30,7 +30,7 @@ export default {
         a.near(harm, 'pointedOut') ?? a.near(harm, 'relative') ?? a.near(harm, 'self') ?? a.near(harm, 'child') ?? a.near(harm, 'homeCarer');
       if (!target) continue;
       const now = a.near(harm, 'rightNow', 80);
-      const score = 0.8 * contextFactor(a);
+      const score = 0.8 * contextFactor(a, { sport: true });
       return { score, hits: [harm, target], ...(now ? { urgency: 'acute' as const } : {}) };
     }
     return null;
