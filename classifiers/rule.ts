@@ -41,7 +41,7 @@ export function contextFactor(
   if ((options.fiction ?? true) && analysis.has('fiction')) factor *= 0.5;
   if (options.question && analysis.has('generalQuestion')) factor *= 0.3;
   // An event or helpline mentioned in passing by someone writing about themself weighs less.
-  if (analysis.has('informational')) factor *= analysis.has('self') ? 0.7 : 0.3;
+  if (analysis.has('informational')) factor *= analysis.has('self') && !analysis.has('prevention') ? 0.7 : 0.3;
   if (options.sport && analysis.has('sport')) factor *= 0.5;
   if (analysis.has('longAgo')) factor *= 0.5;
   if (analysis.has('hypothetical')) factor *= 0.5;

@@ -12,14 +12,14 @@ export const modifiers = {
   ],
   joke: [
     'haha*', 'hehe*', 'hihi', 'lol', 'lmao', 'rofl', 'xd', 'skämt*', 'skojar', 'skoja', 'skämtar', 'av skratt', 'dör av skratt',
-    'skrattar ihjäl', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', "i'm dying", 'dying of laughter',
+    'skrattar ihjäl', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', 'kill me this', 'this meeting', "i'm dying", 'dying of laughter',
     'just kidding', 'jk', 'joking', 'literally dying', "i'm dead", 'killing it', '😂', '🤣', '😅', '😆', '😜', '🙃', '💀', 'xD',
   ],
   news: [
     'läste att', 'läste i', 'läst att', 'läst i', 'såg på nyheterna', 'på nyheterna', 'i tidningen', 'tidningen skrev', 'enligt polisen',
     'enligt hn', 'hn skriver', 'gp skriver', 'aftonbladet', 'expressen', 'svt', 'p4', 'lokaltidning*', 'artikel*', 'artikeln', 'reportage*',
     'dömdes', 'dömd', 'åtalad*', 'åtal', 'rättegång*', 'tingsrätt*', 'hovrätt*', 'polisen utreder', 'polisen har gripit', 'greps', 'häktad*',
-    'statistik*', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'read about', 'on the news', 'in the paper', 'local paper', 'the paper', 'läste om', 'lokaltidningen', 'article', 'according to',
+    'statistik*', 'samhällsproblem*', 'i allmänhet', 'generellt', 'in general', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'read about', 'on the news', 'in the paper', 'local paper', 'the paper', 'läste om', 'lokaltidningen', 'article', 'according to',
     'was sentenced', 'convicted', 'statistics', 'report shows', 'i landet', 'i sverige', 'nationellt',
     'hörde på radion', 'på radion', 'radion', 'radioinslag*', 'on the radio', 'bbc', 'podd', 'podden', 'podcast*', 'dokumentär*',
     'documentary', 'nyhetsinslag*', 'reportaget', 'news report',
@@ -34,6 +34,7 @@ export const modifiers = {
     'how do i report', 'what are my rights',
   ],
   fiction: [
+    'home alone', 'julfilm*', 'christmas movie', 'please show',
     'boken', 'bok', 'roman*', 'filmen', 'film', 'serien', 'tv-serie*', 'avsnitt*', 'spelet', 'låttext*', 'texten', 'pjäs*', 'teater*',
     'deckare*', 'karaktär*', 'huvudperson*', 'bokcirkel*', 'i boken', 'novell*', 'book', 'novel', 'movie', 'film', 'episode', 'the show',
     'game', 'song', 'lyrics', 'character', 'netflix', 'astrid lindgren', 'pippi', 'emil i lönneberga', 'harry potter',
@@ -50,6 +51,11 @@ export const modifiers = {
     'föräldramöte*', 'informationsmöte*', 'föredrag*', 'föredragshållare*', 'infomöte*', 'studiedag*',
     // Helplines and their numbers are shared as information, not as a cry for help.
     'självmordslinjen', 'mind', 'jourhavande*', 'kvinnofridslinjen', 'bris', 'helpline', 'hotline', 'crisis line', '90101', 'dygnet runt',
+  ],
+  /** Prevention work and helplines: the topic is named as a cause, nobody is in it. */
+  prevention: [
+    'prevention*', '*prevention', '*preventiv*', 'förebygg*', 'kampanj*', 'temavecka*', 'awareness', 'campaign', 'självmordslinjen', 'mind',
+    'jourhavande*', 'kvinnofridslinjen', 'bris', 'helpline', 'hotline', 'crisis line', '90101',
   ],
   /** Sport and play: violent verbs that describe a match or a game. */
   sport: [
@@ -69,6 +75,7 @@ export const modifiers = {
   ],
   /** Set phrases that use violent or crisis words for something harmless. */
   idiom: [
+    'rån mitt på ljusa dan', 'rånet mitt på ljusa dan', 'rån mitt på ljusa dagen', 'slå mig hårt', 'värt varenda blåmärke', 'värt varje blåmärke',
     'drunknar i', 'drowning in', 'livrädd för vatten', 'rädd för vatten', 'rädd för mörkret', 'rädd för hundar',
     'sparkade igång', 'sparka igång', 'sparkar igång', 'klippte till med', 'brinner för', 'brann för', 'brände ut mig', 'bränt ut mig', 'smashed it', 'killing it',
     'slog rekord', 'slå rekord', 'slog till med', 'slår till med', 'slå ett slag för', 'slår ett slag för', 'rena rånet', 'rena stölden', 'rent rån', 'ren stöld',

@@ -202,7 +202,7 @@ export const services = {
   /** Money the writer is billed or owed: the commonest own matter outside social services. */
   moneyClaim: [
     'faktur*', '*faktura', '*fakturan', '*fakturor', 'räkning*', 'avgift*', '*avgift', '*avgiften', 'inkasso*', 'kravbrev', 'ersättning*', 'ob-ersättning*', 'reseersättning*', 'skadeersättning*',
-    'lön', 'lönen', 'lönekontor*', 'arvode*', 'skadeanmäl*', 'skadestånd*', 'återbetalning*', 'p-bot', 'parkeringsbot*', 'bill', 'bills', 'invoice*', 'fee',
-    'fine', 'refund*', 'compensat*', 'been paid', 'get paid', 'salary', 'wages', 'reimburs*',
+    'lön', 'lönen', 'lönekontor*', 'arvode*', 'skadeanmäl*', 'skadestånd*', 'återbetalning*', 'bill', 'bills', 'invoice*', 'fee',
+    'a fine', 'parking fine', 'refund*', 'compensat*', 'been paid', 'get paid', 'salary', 'wages', 'reimburs*',
   ],
 } as const;

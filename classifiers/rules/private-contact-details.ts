@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 
 /** Words that show a number or address belongs to a business or an office, not a private person. */
-const PUBLIC_CONTACT = /(?:butik|affar|foretag|forening|kansli|vaxel|kundtjanst|kundservice|kontaktcent|oppet|oppettider|bokning|boka|reception|kontakta oss|info@|kommun@|linjen|dygnet runt|hemsidan|nas pa|(?<![\p{L}])ab(?![\p{L}])|shop|store|office|booking|helpline|hotline)/u;
+const PUBLIC_CONTACT = /(?:butik|affar|foretag|forening|kansli|vaxel|kundtjanst|kundservice|kontaktcent|oppet|oppettider|bokning|boka|reception|kontakta oss|info@|kommun@|linjen|dygnet runt|hemsidan|nas pa|(?<![\p{L}])ab(?![\p{L}])|bestall|forbestall|bageri|pizzeria|restaurang|cafe|kafe|vi pa |pa plats|shop|store|office|booking|order|helpline|hotline)/u;
 
 export default {
   meta: {
