@@ -22,7 +22,8 @@ export default {
     const hit = a.affirmed('emergency')[0];
     if (!hit) return null;
     // Thanks afterwards ("vi var utan ström ... tack till alla") is over, not an emergency.
-    const factor = contextFactor(a, { question: true }) * (a.has('praise') ? 0.5 : 1);
+    // "Finns det sjukvårdare här??" after an emergency is a call for help, not a general question.
+    const factor = contextFactor(a) * (a.has('praise') ? 0.5 : 1);
     return { score: 0.85 * factor, hits: [hit], ...(factor > 0.5 ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;
