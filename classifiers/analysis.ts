@@ -4,7 +4,7 @@
  * Rules ask questions of it ("is there a child and violence in the same sentence, not negated?")
  * instead of scanning text themselves.
  */
-import { compiledConcept, indexWords, type ConceptId } from './concepts';
+import { compiledConcept, WordIndex, type ConceptId } from './concepts';
 import { findConcept, splitWords, type Word } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
 import { findPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
@@ -46,7 +46,7 @@ export class Analysis {
   }
 
   #words: Word[] | undefined;
-  #wordIndex: Map<ConceptId, Array<[number, number]>> | undefined;
+  #wordIndex: WordIndex | undefined;
 
   /** The words of the normalised text, split once and shared by every concept. */
   get words(): readonly Word[] {
@@ -58,8 +58,8 @@ export class Analysis {
     let found = this.#hits.get(concept);
     if (!found) {
       found = [];
-      this.#wordIndex ??= indexWords(this.norm.text, this.words);
-      const wordSpans = this.#wordIndex.get(concept) ?? [];
+      this.#wordIndex ??= new WordIndex(this.norm.text, this.words);
+      const wordSpans = this.#wordIndex.get(concept);
       for (const [start, end] of findConcept(compiledConcept(concept), this.norm.text, this.words, wordSpans)) {
         found.push({ concept, start, end, sentence: this.sentenceAt(start), text: this.norm.text.slice(start, end) });
       }

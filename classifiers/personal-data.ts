@@ -24,7 +24,7 @@ const STREET =
 const ENGLISH_STREET = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:Street|Road|Avenue|Lane|Way|Close)\s+\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 
 /** A cheap test before STREET, whose open-ended prefix is slow to try at every position. */
-const STREET_WORD = /gatan|vägen|vagen|gränd|grand|stigen|backen|torget|allén|allen|plan|leden|väg|gata|road|street|avenue|lane|close|way/i;
+const STREET_WORD = /(?:gatan|vägen|vagen|gränd|grand|stigen|backen|torget|allén|allen|plan|leden|väg|gata|road|street|avenue|lane|close|way)\s+\d/i;
 
 /** Two or three capitalised words: a full name, if it is not the start of a sentence of common words. */
 const FULL_NAME = /(?<![\p{L}@])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:af |von |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}])/gu;

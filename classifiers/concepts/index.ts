@@ -22,14 +22,15 @@ interface ConceptIndex {
    * Sequences by their first word: the exact key, or 'p:'/'s:' plus the first/last three letters of a
    * prefix/suffix first word; '' holds the rest, which every word must try.
    */
-  sequences: Map<string, Array<[ConceptId, readonly WordMatcher[]]>>;
+  sequences: Map<string, Array<[number, readonly WordMatcher[]]>>;
   /** Per distinct word: the concepts it belongs to on its own, and the sequences that may start with it. */
   wordMemo: Map<string, WordEntry>;
 }
 
 interface WordEntry {
-  concepts: readonly ConceptId[];
-  sequences: ReadonlyArray<[ConceptId, readonly WordMatcher[]]>;
+  /** Positions in CONCEPT_IDS. */
+  concepts: readonly number[];
+  sequences: ReadonlyArray<[number, readonly WordMatcher[]]>;
 }
 
 let index: ConceptIndex | undefined;
@@ -45,19 +46,19 @@ function sequenceBucket(first: WordMatcher): string {
 
 function buildIndex(): ConceptIndex {
   const compiled = new Map<ConceptId, CompiledConcept>();
-  const sequences = new Map<string, Array<[ConceptId, readonly WordMatcher[]]>>();
-  for (const id of CONCEPT_IDS) {
+  const sequences = new Map<string, Array<[number, readonly WordMatcher[]]>>();
+  CONCEPT_IDS.forEach((id, position) => {
     const concept = compileConcept(CONCEPT_LEXICONS[id]);
     compiled.set(id, concept);
     for (const list of concept.sequences.values()) {
       for (const sequence of list) {
         const key = sequenceBucket(sequence[0]!);
         const bucket = sequences.get(key);
-        if (bucket) bucket.push([id, sequence]);
-        else sequences.set(key, [[id, sequence]]);
+        if (bucket) bucket.push([position, sequence]);
+        else sequences.set(key, [[position, sequence]]);
       }
     }
-  }
+  });
   return { compiled, sequences, wordMemo: new Map() };
 }
 
@@ -77,7 +78,7 @@ function entryOf(word: Word, current: ConceptIndex): WordEntry {
       sequences.get(''),
     ].flatMap((bucket) => bucket ?? []);
     entry = {
-      concepts: CONCEPT_IDS.filter((id) => matchesSingleWord(current.compiled.get(id)!, word)),
+      concepts: CONCEPT_IDS.flatMap((id, position) => (matchesSingleWord(current.compiled.get(id)!, word) ? [position] : [])),
       // Only sequences whose first word really matches this word are worth trying at each occurrence.
       sequences: candidates.filter(([, sequence]) => matchesSingleWord(SINGLE_WORD_PROBE(sequence[0]!), word)),
     };
@@ -100,23 +101,28 @@ function SINGLE_WORD_PROBE(first: WordMatcher): CompiledConcept {
   return probe;
 }
 
-/** Single-word and sequence matches of every concept in one pass over the words. */
-export function indexWords(text: string, words: readonly Word[]): Map<ConceptId, Array<[number, number]>> {
-  index ??= buildIndex();
-  const spans = new Map<ConceptId, Array<[number, number]>>();
-  const add = (id: ConceptId, start: number, end: number) => {
-    const list = spans.get(id);
-    if (list) list.push([start, end]);
-    else spans.set(id, [[start, end]]);
-  };
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const entry = entryOf(word, index);
-    for (const id of entry.concepts) add(id, word.start, word.end);
-    for (const [id, sequence] of entry.sequences) {
-      const end = sequenceEnd(sequence, text, words, i);
-      if (end >= 0) add(id, word.start, end);
+const POSITION = new Map(CONCEPT_IDS.map((id, position) => [id, position]));
+
+/** Single-word and sequence matches of every concept, found in one pass over the words. */
+export class WordIndex {
+  readonly #spans: Array<Array<[number, number]> | undefined>;
+
+  constructor(text: string, words: readonly Word[]) {
+    const current = (index ??= buildIndex());
+    const spans: Array<Array<[number, number]> | undefined> = new Array(CONCEPT_IDS.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const entry = entryOf(word, current);
+      for (const position of entry.concepts) (spans[position] ??= []).push([word.start, word.end]);
+      for (const [position, sequence] of entry.sequences) {
+        const end = sequenceEnd(sequence, text, words, i);
+        if (end >= 0) (spans[position] ??= []).push([word.start, end]);
+      }
     }
+    this.#spans = spans;
   }
-  return spans;
+
+  get(concept: ConceptId): ReadonlyArray<[number, number]> {
+    return this.#spans[POSITION.get(concept)!] ?? [];
+  }
 }

@@ -18,8 +18,8 @@ export default {
     noMatch: ['Butiken har öppet till 18, ring 0340-123 45 för bokning', 'Kontakta kundtjänst på info@foretaget.se'],
   },
   match(a) {
-    if (PUBLIC_CONTACT.test(a.text)) return null;
     const hits = [...a.personalData('phone'), ...a.personalData('email')].filter((hit) => !/kommun|\.se$/u.test(hit.text) || /gmail|hotmail|outlook|yahoo|icloud|live\./u.test(hit.text));
-    return hits.length > 0 ? { score: 0.8, hits } : null;
+    // The business-wording test runs only when there is a number or address to judge.
+    return hits.length > 0 && !PUBLIC_CONTACT.test(a.text) ? { score: 0.8, hits } : null;
   },
 } satisfies Rule;
