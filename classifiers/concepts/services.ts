@@ -53,6 +53,8 @@ export const services = {
   ],
   /** Serious failure by a service: the line between criticism and ordinary grumbling. */
   seriousFailure: [
+    'slarv*', 'oacceptabel*', 'utfryst*', 'hånad*', 'mutor', 'muta*', 'bribe*', 'nobody treats', 'untreated', 'open bedsores', 'borde åka hem',
+    'vi har inte tid', 'dragit ner på', 'får betala för', 'never explained', 'nobody could explain', 'ingen kunde förklara',
     'skriver in besök', 'registrerar besök', 'besök som aldrig', 'aldrig blivit av', 'fick order om', 'stängde utredningen', 'lade ner utredningen', 'lägger ner utredningen',
     'trots orosanmälningar', 'trots flera anmälningar', 'trots anmälningar', 'trots tre', 'utan att kontrollera', 'utan kontroll', 'sexuella kommentarer', 'kommenterar kroppar',
     'kommenterat', 'snus till', 'alkohol till', 'för få vuxna', 'byts ut hela tiden', 'byts ut', 'ny handläggare varje', 'olika socialsekreterare', 'ingen har läst akten',
@@ -63,7 +65,7 @@ export const services = {
     'mörkar', 'mörkade', 'ljuger', 'ljög', 'hotade', 'skrek åt', 'skriker åt', 'låst in', 'låser in', 'fastspänd*', 'lämnas ensam*',
     'lämnade ensam*', 'utan tillsyn', 'utan uppsikt', 'utan mat', 'utan medicin*', 'fel medicin', 'fått fel medicin', 'inte fått sin medicin',
     'inte fått medicin', 'inte fått mat', 'låg i sin', 'låg i avföring', 'i blöjan', 'bajs', 'urin', 'liggsår', 'uttorkad*',
-    'ramlat', 'ramlade', 'ingen kom', 'kom aldrig', 'kommer aldrig', 'glömde', 'glömmer', 'glömt', 'mobbning*', 'mobbad*', 'mobbar',
+    'ingen kom', 'kom aldrig', 'kommer aldrig', 'glömde', 'glömmer', 'glömt', 'mobbning*', 'mobbad*', 'mobbar',
     'mobbas', 'mobbats', 'grovt', 'livsfarlig*', 'oansvarig*', 'inkompetent*', 'skamlig*', 'vidrig*', 'omänsklig*', 'förnedrande',
     'neglect*', 'ignored', 'ignoring', 'did nothing', 'do nothing', 'nobody did anything', 'abuse*', 'discriminat*', 'racis*', 'humiliat*',
     'left alone', 'no medication', 'without medication', 'without food', 'without their medicine', 'without her medicine', 'without his medicine', 'utan sin medicin', 'wrong medication', 'bedsores', 'covered in', 'bullied', 'bullying', 'cover up', 'covered up',
@@ -84,7 +86,7 @@ export const services = {
     'no doctor', 'fel insulindos', 'fel dos', 'wrong dose', 'ingen personal', 'ingen nattpersonal', 'en nattpersonal',
     'bara en personal', 'personalbrist', 'för lite personal', 'underbemann*', 'nobody at night', 'no staff',
     'hinner inte med', 'för att hinna med', 'minuter per besök', 'min per besök', 'ingen från hemtjänsten',
-    'har inte kommit', 'inte kommit till', 'kom inte ikväll', 'kom inte idag', 'dök aldrig upp', 'har inte dykt upp',
+    'inte kommit till', 'kom inte ikväll', 'kom inte idag', 'dök aldrig upp', 'har inte dykt upp',
     'never showed up', "didn't show up", 'didnt show up', 'never came', 'larmen är avstängda', 'larmet är avstängt',
     'stängt av larmen', 'stänger av larmen', 'larmet satt inte', 'larmet fungerar inte', 'larmet funkar inte',
     'svarar inte på larm', 'ingen svarade på larmet', 'trygghetslarmet svarar inte', 'alarm went off', 'gjorde inget',
@@ -164,6 +166,9 @@ export const services = {
   ],
   /** Staff of a service, as the target of criticism. */
   staff: [
+    // Care homes are named like "Solgården", "Lindhemmet": the name itself points at a service.
+    '*gården', '*hemmet', 'de boende', 'brukare', 'brukarna', 'residents', 'patients', 'clients', 'leverantör*', 'entreprenör*', 'tjänsteman', 'tjänstemän',
+    'tekniska', 'vuxenenhet*', 'vård och omsorg', 'care home', 'home care', 'home care worker*', 'bus driver', 'preschool', 'förskolan',
     'youth worker*', 'worker', 'workers', 'fritidsledare*', 'ledare', 'ledaren', 'handledare*', 'supervisor', 'driver', 'chaufför*', 'busschaufför*',
     'personal*', 'personalen', '*personal', 'personalens', 'anställd*', 'lärare*', 'läraren', 'pedagog*', 'rektor*', 'chef*', 'chefen',
     'handläggar*', 'socialsekreterar*', 'vårdare*', 'undersköterska*', 'undersköterskor*', 'sjuksköterska*', 'hemtjänstpersonal*',
@@ -180,7 +185,7 @@ export const services = {
   /** Someone in the service's care came to harm, or was put at risk. */
   harmToPeople: [
     'på sjukhus', 'på sjukhuset', 'inlagd*', 'legat inne', 'på akuten', 'uttorkad*', 'gått ner', 'gick ner i vikt', 'slutat äta', 'svälter', 'i sin egen',
-    'i sitt eget', 'i egen avföring', 'utnyttjad*', 'utnyttjade', 'rymt', 'rymde', 'skadad*', 'skadade sig', 'ramlade', 'ramlat', 'blev påkörd', 'dog', 'avled',
+    'i sitt eget', 'i egen avföring', 'utnyttjad*', 'utnyttjade', 'rymt', 'rymde', 'skadad*', 'skadade sig', 'blev påkörd', 'dog', 'avled',
     'dött', 'fick vänta i månader', 'väntar i månader', 'utan mat', 'utan medicin', 'fel medicin', 'ingen mat', 'ingen tillsyn', 'utan att nån märkte',
     'utan att någon märkte', 'ingen märkte', 'gick ut genom', 'kränkta', 'kommenterat', 'sexskämt', 'sex jokes', 'in hospital', 'hospitalised', 'hospitalized',
     'dehydrated', 'lost weight', 'stopped eating', 'got hit', 'was hit', 'injured', 'died', 'own waste', 'without food', 'without medicine', 'wandered off',

@@ -1,3 +1,4 @@
+import type { Hit } from '../analysis';
 import { contextFactor, type Rule } from '../rule';
 
 export default {
@@ -21,7 +22,13 @@ export default {
   match(a) {
     const target = a.hits('staff')[0] ?? a.hits('service')[0];
     if (!target) return null;
-    const harm = a.affirmed('harmToPeople')[0] ?? a.affirmed('violence').find((hit) => a.near(hit, 'staff', 120));
+    // Theft or violence by staff counts as harm done by the service (SCHEMA.md: crime by staff is also criticism).
+    const byStaff = (hit: Hit) => {
+      const staff = a.near(hit, 'staff', 120);
+      // A facility's name ("Solgården") says where, not who: the staff must be the ones who did it.
+      return staff && !/(?:garden|hemmet)$/u.test(staff.text) ? staff : undefined;
+    };
+    const harm = a.affirmed('harmToPeople')[0] ?? a.affirmed('violence').find(byStaff) ?? a.affirmed('property').find(byStaff);
     const blame = a.affirmed('accountability')[0];
     // Blame alone ("ni borde skämmas") is ordinary political anger; harm to someone makes it serious.
     if (!harm) return null;
