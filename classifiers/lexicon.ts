@@ -58,6 +58,7 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const PATTERN_WORD = /\*?[\p{L}\p{N}]+\*?/gu;
 const MAX_GAP = 3;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The form words are compared on. Stretched letters are already folded by normalize(); doubled
@@ -143,7 +144,7 @@ export function compileConcept(patterns: readonly string[]): CompiledConcept {
     infixes,
     sequences,
     literals,
-    regex: regexSources.length > 0 ? new RegExp(regexSources.join('|'), 'uy') : null,
+    regex: regexSources.length > 0 ? new RegExp(regexSources.join('|'), 'gu') : null,
     stems,
     compoundStems,
   };
@@ -173,6 +174,7 @@ export function findConcept(
   words: readonly Word[],
   wordSpans?: ReadonlyArray<[number, number]>,
 ): Array<[number, number]> {
+  if (wordSpans && concept.literals.length === 0 && !concept.regex) return wordSpans.length > 1 ? dropContained([...wordSpans]) : [...wordSpans];
   const found: Array<[number, number]> = wordSpans ? [...wordSpans] : [];
   if (!wordSpans) {
     for (let i = 0; i < words.length; i++) {
@@ -191,12 +193,18 @@ export function findConcept(
     for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) found.push([at, at + literal.length]);
   }
   if (concept.regex) {
-    // Raw patterns are tried only where a word starts (sticky flag), as every other pattern matches.
+    // Raw patterns count only where a word starts, as every other pattern does. One scan of the
+    // text; a match inside a word is skipped by one character, so a later word start is still tried.
     const regex = concept.regex;
-    for (const word of words) {
-      regex.lastIndex = word.start;
-      const match = regex.exec(text);
-      if (match && match[0].length > 0) found.push([word.start, word.start + match[0].length]);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const start = match.index;
+      if (match[0].length === 0 || WORD_CHAR.test(text[start - 1] ?? '')) {
+        regex.lastIndex = start + 1;
+        continue;
+      }
+      found.push([start, start + match[0].length]);
+      regex.lastIndex = start + 1;
     }
   }
   return dropContained(found);
