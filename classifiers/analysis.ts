@@ -24,6 +24,7 @@ export const MAX_ANALYSED_LENGTH = 20_000;
 const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
 /** Words a negation may stand before what it negates: "hasn't had a single break-in". */
 const NEGATION_BEFORE = 4;
+const UNCERTAINTY = /vet (?:inte|ej)|(?:don'?t|do not) know|not sure/u;
 
 export class Analysis {
   readonly norm: NormalizedText;
@@ -105,6 +106,8 @@ export class Analysis {
     const from = sentence?.start ?? 0;
     for (const negation of negations) {
       if (negation.sentence !== hit.sentence) continue;
+      // "Jag vet inte hur länge jag orkar": the negation belongs to "vet", not to what follows.
+      if (UNCERTAINTY.test(this.norm.text.slice(Math.max(0, negation.start - 5), negation.end + 6))) continue;
       if (negation.end <= hit.start && negation.start >= from) {
         const between = this.norm.text.slice(negation.end, hit.start).trim();
         if (between === '' || between.split(/\s+/u).length <= NEGATION_BEFORE - 1) return true;

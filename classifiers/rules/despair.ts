@@ -24,11 +24,13 @@ export default {
     );
     if (despair.length === 0) return null;
     const first = despair[0]!;
-    const self = a.near(first, 'self', 40);
-    if (!self) return null;
+    const deep = despair.some((hit) => hit.concept === 'deepDespair');
+    // Despair is often written without a subject ("kan inte mer", "no way out"); deep despair needs
+    // none, and SCHEMA.md counts another identifiable person in crisis too. Weaker words need the writer.
+    const person = a.near(first, 'self', 40) ?? a.near(first, 'pointedOut', 40) ?? a.near(first, 'relative', 40);
+    if (!deep && !person) return null;
     const distinct = new Set(despair.map((hit) => hit.text)).size;
     const praise = a.has('praise') ? 0.4 : 1;
-    const deep = despair.some((hit) => hit.concept === 'deepDespair');
     const score = (distinct >= 2 ? 0.75 : deep ? 0.6 : 0.45) * praise * contextFactor(a);
     return { score, hits: despair.slice(0, 3) };
   },
