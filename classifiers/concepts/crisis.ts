@@ -27,6 +27,15 @@ export const crisis = {
     'no point living', 'not be here anymore', "won't be here tomorrow", 'wont be here tomorrow',
     'walk to the tracks', 'jump in front', 'take all my pills', 'take all the pills',
     'hänga mig i', 'ta mitt liv ikväll', 'skjuta mig själv', 'inte finnas till', 'vill inte finnas till',
+    'ska hänga sig', 'tänker hänga sig', 'vill hänga sig', 'hota att hänga sig', 'hänga sig i garaget', 'hänga sig i skogen', 'ska hänga mig i',
+    'vill inte leva mer', 'orkar inte leva mer', 'vill inte vara med längre', 'orkar inte vara med längre', 'vill sova för alltid',
+    'vill somna och aldrig vakna', 'slippa leva', 'vore bättre om jag inte fanns', 'det vore bättre om jag', 'bättre om jag försvann',
+    'världen vore bättre utan mig', 'vore bättre utan mig', 'lägga mig på spåret', 'lägga sig på spåret', 'köra in i', 'köra av vägen',
+    'skjuta mig', 'skjuter mig', 'skära upp', 'skära upp handlederna', 'dödstankar*', 'självmordstank*', 'suicidtank*', 'livsleda',
+    'kill himself', 'kill herself', 'killing himself', 'killing herself', 'kill themselves',
+    'hang himself', 'hang herself', 'hang myself', 'hanging myself', 'end his life', 'end her life', 'take his own life', 'take her own life', 'wants to die', 'wanted to die',
+    'wants to end it', 'wants to kill himself', 'wants to kill herself', 'better off dead', 'want to end my life', "don't want to exist",
+    'dont want to exist', 'stop existing', 'overdose on', 'jump off', 'jumping off', 'slit my wrists',
   ],
   selfHarm: [
     'skär mig', 'skar mig', 'skära mig', 'skära sig', 'skär sig', 'skar sig', 'skadar sig själv', 'skadat sig själv', 'skada mig', 'cutting herself', 'cutting himself', 'cuts herself', 'cuts himself', 'skurit mig', 'skadar mig själv', 'skadat mig själv', 'skada mig själv', 'självskad*', 'bränner mig', 'rispar',
@@ -56,6 +65,13 @@ export const crisis = {
     'see the point in living', 'ser inte poängen längre', 'ser inte poängen med livet', 'ser ingen mening med livet',
     'ser ingen mening längre', 'ser ingen mening med nåt', 'ser ingen mening med någonting', 'det är bara tomt inuti',
     'allt känns tomt', 'känns tomt inuti',
+    'är en börda', 'bara en börda', 'en börda för', 'en belastning för alla', 'burden to everyone', 'am a burden', "i'm a burden", 'im a burden',
+    'a burden to', 'inget att leva för', 'nothing to live for', 'nowhere to turn', 'no one to turn to', 'klarar inte en dag till',
+    'orkar inte en dag till', "can't take another day", 'cant take another day', "can't do it anymore", 'cant do it anymore', 'allt rasar',
+    'hela livet rasar', 'livet rasar', 'livet har rasat', 'my life is falling apart', 'ingen vill ha mig', 'nobody wants me', 'no one wants me',
+    'hatar mig själv', 'hatar mitt liv', 'hate myself', 'hate my life', 'vet inte hur länge jag orkar', 'hur länge jag orkar leva',
+    'orkar inte leva så här', "can't live like this", 'cant live like this', 'kan inte leva så här', 'orkar snart inte mer',
+    'vet inte varför jag ens är kvar', 'vet inte varför jag lever', 'ingen mening att fortsätta', 'no point going on', 'no reason to go on',
   ],
   despair: [
     'ensam', 'helt ensam', 'alone', 'ingen ringer', 'inte pratat med någon', 'inte pratat med nån', "haven't spoken to anyone", 'mardröm*', 'nightmares',
@@ -78,6 +94,17 @@ export const crisis = {
     'cant sleep', "haven't slept", 'havent slept', 'so sad', 'crying all the time', 'crying every day', 'i feel so alone',
     'all alone', 'lonely',
     'ligger mest i mörkret', 'ensam och', 'så ensam', 'helt ensam',
+    'ingen bryr sig', 'nobody cares', 'no one cares', 'inte råd med mat', 'inte råd med medicin*', 'inte råd med mina mediciner', 'inte råd med hyran',
+    "can't afford food", 'cant afford food', "can't afford rent", "can't pay rent", 'cant pay rent', 'inga pengar kvar', 'inga pengar till mat',
+    'ingen mat till barnen', 'ingen mat till ungarna', 'ingen mat kvar', 'nothing in the fridge', 'empty fridge', 'kylen är tom', 'tom kyl',
+    'no food for', 'had no food', 'vet inte hur vi ska klara oss', 'vet inte hur jag ska klara mig', 'vad fan ska jag göra', 'vad ska jag ta mig till',
+    "don't know where else to go", 'dont know where else to go',
+    'vet inte vart jag ska ta vägen', 'vet inte vart jag annars ska', 'snälla någon', 'snälla nån',
+    'please someone', 'help us', 'hjälp oss', 'kan någon hjälpa', 'kan nån hjälpa', 'flashbacks', 'trauma*', 'traumatiserad*', 'ptsd',
+    'kan inte tänka', 'tankarna snurrar', 'tankarna maler', 'känner mig värdelös', 'feel worthless', 'worthless', 'känner mig tom',
+    'skäms så mycket', 'gråter varje kväll', 'gråter varje natt', 'cry every night', 'cry all the time', 'i cry every', 'crying every night',
+    'isolerad', 'isolated', 'no one to help', 'ingen som hjälper', 'ingen hjälper mig', 'nobody helps me', 'panikångest', 'ångestattack*',
+    'anxiety attack*', 'anxiety', 'depressed', 'suicidal thoughts', 'mental breakdown', 'nervöst sammanbrott', 'sammanbrott',
   ],
   /** Means or a plan for ending life. */
   means: [
@@ -87,6 +114,8 @@ export const crisis = {
     'har bestämt', 'sista', 'avsked',
     'paracetamol', 'alvedon', 'ipren', 'citodon', 'tramadol', 'burk', 'en hel burk', 'sömnpiller', 'sömnmedel', 'sleeping pills',
     'vodka', 'tåg', 'tågen', 'spåret', 'järnvägen', 'tracks', 'railway', 'jaktgevär*', 'gevär*', 'vapen', 'gun', 'balkong*',
+    'snaran', 'överdos*', 'sömnpillren', 'tablettkarta*', 'medicinskåpet', 'medicine cabinet',
+    'paracetamolen', 'tylenol', 'bottle of pills', 'the pills', 'the bridge', 'the tracks', 'the roof', 'the rope', 'razor blade*',
     'fönstret', 'taket', 'rakblad*', 'razor*', 'snara', 'noose', 'bil',
   ],
   /** Life or health in danger now. */
@@ -119,6 +148,16 @@ export const crisis = {
     'shouting for help', 'slagen medvetslös', 'svimmar',
     'har svalt', 'svalt en', 'tog en hel burk', 'svalde en hel burk', 'tagit alla sina tabletter', 'tog alla sina tabletter',
     'tagit alla sina piller', 'on a ventilator', 'legat i trappan', 'ligger och krampar',
+    'iskall', 'ice cold', 'nedkyld', 'nerkyld', 'underkyld', 'hypotermi', 'hypothermia', 'dricker inget', 'dricker ingenting',
+    'äter inget och dricker', 'has not drunk', "hasn't drunk", 'not drinking', 'har inte värme', 'har ingen värme', 'no heating', 'no heat',
+    'elen är avstängd', 'strömmen är avstängd', 'elen har stängts av', 'utan el', 'ingen el', 'power cut off', 'blod överallt', 'blood everywhere',
+    'massor av blod', 'mycket blod', 'lots of blood', 'har bitit', 'bet ett barn', 'bitten by', 'dog bit', 'dog attacked', 'hunden bet',
+    'suttit i samma ställning', 'kan inte resa sig', 'kan inte resa mig', 'kommer inte upp från', "can't get out of bed", 'fallen and can',
+    'lying on the floor', 'on the floor and', 'svarar inte och', 'not responding and', 'andas knappt', 'barely breathing',
+    'blåa läppar', 'blue lips', 'turning blue', 'kvävs', 'sätter i halsen', 'satt fast i halsen', 'drunknat', 'drowned', 'gått genom isen',
+    'fell through the ice', 'det brinner i', 'smoke in', 'rök i', 'rök ur', 'gasläcka', 'gas leak', 'kolmonoxid', 'carbon monoxide',
+    'heart attack', 'insulinkänning', 'lågt blodsocker', 'low blood sugar', 'diabetic coma', 'skicka ambulans', 'skicka hjälp',
+    'ring ambulansen', 'ringer ambulans', 'larmat 112', 'ringt 112', 'called 112', 'called an ambulance',
   ],
   /** No roof tonight: acute homelessness. */
   homeless: [
@@ -133,6 +172,16 @@ export const crisis = {
     'sov på gatan', 'har ingen bostad', 'står utan bostad', 'sleeping rough',
     'slept outside', 'living in my car', 'living in our car', 'sleeping in our car', 'couch surfing', 'nowhere to live',
     'kicked us out', 'kicked me out', 'threw us out', 'threw me out',
+    'sover i trappuppgång*', 'sovit i trappuppgång*', 'sover i trapphuset', 'sovit i trapphus*', 'sleeping in stairwell*', 'slept in stairwell*',
+    'sover i en tvättstuga', 'sover i tvättstuga*', 'sover i källare*', 'sover i cykelrum*', 'sover i soprum*', 'sover på centralen',
+    'sover på stationen', 'sitter på centralen', 'sover i parken', 'sover utomhus', 'sovit utomhus', 'sovit ute', 'sov ute', 'sovit på gatan',
+    'vart ska vi sova', 'vart ska jag sova', 'var ska vi sova', 'var ska jag sova', 'where do we sleep', 'where will we sleep',
+    'where am i going to sleep', 'where do i sleep', 'bor i tält', 'sover i tält', 'living in a tent', 'inget tak över huvudet',
+    'utan tak över huvudet', 'no roof over', 'blir vräkta', 'vräkta', 'vräker oss', 'vräker mig', 'being evicted', 'getting evicted',
+    'eviction', 'nowhere left to go', 'ingenstans att gå', 'ingenstans att vara', 'got kicked out', 'har ingenstans', 'have nowhere',
+    'sleeping on the street', 'sleep on the street', 'sover på bänk*', 'sleeping on a bench', 'sleeping at the station',
+    'where can i go tonight', 'where do i go tonight', 'where can we go tonight', 'vart kan jag ta vägen',
+    'var kan jag sova', 'vart kan vi ta vägen', 'nowhere safe', 'ingenstans som är säkert', 'can i sleep somewhere', 'kan jag sova någonstans',
   ],
   /** Something is happening right now. */
   now: [
@@ -140,11 +189,18 @@ export const crisis = {
     'pågår', 'håller på', 'som vi pratar', 'medan jag skriver', 'hör just nu', 'hörs just nu', 'skriker nu', 'right now', 'now', 'tonight',
     'as we speak', 'happening', 'is happening', 'currently', 'at the moment', 'this minute', 'hurry', 'skynda', 'akut', 'urgent',
     'NU', 'ring 112', 'call 112', '112',
+    'nuu', 'nuuu', 'nu precis', 'alldeles nyss', 'nyss', 'för en kvart sen', 'för en kvart sedan', 'this evening', 'after dinner',
+    'just now', 'minutes ago', 'an hour ago', 'hours ago', 'för en timme sen', 'för en timme sedan', 'ring polisen', 'call the police', 'ring 911',
+    '/for (?:\\d+|en|ett|tva|tre|fyra|fem) ?(?:h|tim|timmar|timme|min|minuter) (?:sen|sedan)(?![\\p{L}])/',
+    'on my birthday', 'på min födelsedag', 'emergency', 'nödläge', 'hjälp nu', 'help now', 'asap',
   ],
   /** Happening at this very moment, more strictly than `now` (which also covers tonight and today). */
   rightNow: [
     'just nu', 'precis nu', 'i detta nu', 'nu', 'pågår', 'håller på', 'sprider sig', 'medan jag skriver', 'som vi pratar', 'fortfarande kvar',
     'right now', 'as we speak', 'is happening', 'still there', 'currently', 'this minute', 'at this moment', 'rn',
+    'nuu', 'nuuu', 'nu precis', 'alldeles nyss', 'nyss', 'för en kvart sen', 'för en kvart sedan', 'för fem minuter sen',
+    'för några minuter sen', 'för en minut sen', 'i detta ögonblick', 'fortfarande på plats', 'står där nu', 'är där nu',
+    'just now', 'a few minutes ago', 'minutes ago', 'still here', 'in progress', 'happening now', 'ring polisen', 'call the police',
   ],
   /** Someone is missing or cannot be reached. */
   missing: [
@@ -153,12 +209,19 @@ export const crisis = {
     'inte kommer tillbaka', 'kommer aldrig tillbaka', 'svarar inte i telefon', 'svarar inte på telefon', 'mobilen är avstängd', 'stängt av mobilen',
     'har inte kommit upp', 'kommit upp till ytan', 'anyone seen', 'has anyone seen', 'have you seen', 'missing', 'went missing', 'not coming back',
     "hasn't come home", 'not come home', "hasn't come up", 'phone is off', 'turned off her phone', 'turned off his phone', 'no one can find',
+    'alla letar', 'vi letar', 'letar överallt', 'letat överallt', 'sist sedd', 'senast sedd', 'senast sett', 'last seen', 'search party',
+    'skallgång*', 'walked out of the house', 'wandered off', 'gått hemifrån', 'gick hemifrån', 'gick ut och har inte',
+    'inte kommit tillbaka', "hasn't come back", 'has not come back', 'not come back', 'kan inte hitta henne', 'kan inte hitta honom',
+    "can't find her", "can't find him", 'cant find her', 'cant find him', 'ingen vet var hon', 'ingen vet var han', 'nobody knows where',
+    'no one knows where',
+    '/saknas (?:\\p{L}+ ){0,3}?(?:sedan|sen) (?:\\d|en |ett |tva |tre |i |igar|morse|klockan|kl)/', '/(?:has been|is|was) missing (?:since|for)/',
   ],
   /** Saying goodbye: a farewell before a suicide. */
   farewell: [
     'avskedsbrev*', 'avskedsmeddelande', 'skrivit brev till mina', 'förlåt till alla', 'förlåt alla', 'förlåt mig alla', 'ni förtjänar bättre',
     'ingen kommer sakna mig', 'ingen kommer att sakna mig', 'tack för allt', 'hejdå allihop', 'hej då allihop', 'sorry to everyone', 'goodbye everyone',
     'goodbye letter', 'nobody will miss me', 'no one will miss me', 'this is my last', 'sista inlägget', 'mitt sista',
+    'texted me goodbye',
   ],
   /** Places where a child alone is in danger. */
   dangerPlace: [
@@ -166,6 +229,12 @@ export const crisis = {
     'vägen', 'längs vägen', 'stora vägen', 'motorvägen', 'i bil', 'i bilen', 'i en bil', 'bilen', 'sjön', 'vattnet', 'badplats*', 'stranden', 'balkong*',
     'räcket', 'isen', 'spåren', 'järnvägen', 'taket', 'the road', 'main road', 'in a car', 'the car', 'the lake', 'the water', 'the beach', 'balcony',
     'railway', 'tracks', 'roof', 'solen', 'grader', 'kyla*', 'minusgrader',
+    'rondell*', 'korsningen', 'övergångsstället', 'trafiken', 'bilarna', 'bussarna', 'parkeringen', 'perrongen', 'hamnen', 'kajen', 'bryggan',
+    'älven', 'kanalen', 'skogen', 'busstation*', 'centralen', 'stationen', 'mitt i natten', 'sent på natten', 'hela natten', 'sedan igår',
+    'sen igår', 'i flera dagar', 'sen i morse', 'sedan i morse', 'roundabout', 'crossing', 'traffic', 'the cars', 'parking lot', 'platform',
+    'harbour', 'harbor', 'pier', 'canal', 'river', 'forest', 'woods', 'bus station', 'bus terminal', 'train station', 'middle of the night',
+    'late at night', 'all night', 'since yesterday', 'for days', 'midnight', '11pm', '12am', '1am', '2am', '3am',
+    '/(?:kl\\.? ?)?(?:2[2-3]|0[0-4])[:.][0-5]\\d(?![\\p{N}])/', '/kl\\.? ?(?:2[2-4]|[0-4])(?![\\p{N}:.])/',
   ],
   /** Danger is at the writer's door. */
   atTheDoor: [

@@ -11,9 +11,9 @@ export const modifiers = {
     'no one', 'noone', 'nothing', 'none', "n't", 'without', 'varken', 'neither',
   ],
   joke: [
-    'haha*', 'hehe*', 'hihi', 'lol', 'lmao', 'rofl', 'xd', 'skämt*', 'skojar', 'skoja', 'skämtar', 'av skratt', 'dör av skratt',
+    'haha*', 'hehe*', 'hihi', 'lol', 'lmao', 'rofl', 'xd', '/(?<!(?:inget|inte|ej|inga|inget javla) )skamt(?![\\p{L}])/', 'skämt åsido', 'skojar', 'skoja', 'skämtar', 'av skratt', 'dör av skratt',
     'skrattar ihjäl', 'dödstrist', 'av tristess', 'of boredom', 'dödstråkig*', 'mördande', 'ihjäl av tristess', 'kill me now', 'kill me this', 'this meeting', "i'm dying", 'dying of laughter',
-    'just kidding', 'jk', 'joking', 'literally dying', "i'm dead", 'killing it', '😂', '🤣', '😅', '😆', '😜', '🙃', '💀', 'xD',
+    'just kidding', 'jk', 'joking', 'kidding', 'melting', 'smälter', '🍦', 'literally dying', "i'm dead", 'killing it', '😂', '🤣', '😅', '😆', '😜', '🙃', '💀', 'xD',
   ],
   news: [
     'läste att', 'läste i', 'läst att', 'läst i', 'såg på nyheterna', 'på nyheterna', 'i tidningen', 'tidningen skrev', 'enligt polisen',
@@ -22,7 +22,7 @@ export const modifiers = {
     'statistik*', 'samhällsproblem*', 'i allmänhet', 'generellt', 'in general', 'har ökat', 'har minskat', 'ökar i', 'hela landet', 'rapport*', 'undersökning*', 'studie*', 'read that', 'read about', 'on the news', 'in the paper', 'local paper', 'the paper', 'läste om', 'lokaltidningen', 'article', 'according to',
     'was sentenced', 'convicted', 'statistics', 'report shows', 'i landet', 'i sverige', 'nationellt',
     'hörde på radion', 'på radion', 'radion', 'radioinslag*', 'on the radio', 'bbc', 'podd', 'podden', 'podcast*', 'dokumentär*',
-    'documentary', 'nyhetsinslag*', 'reportaget', 'news report',
+    'documentary', 'nyhetsinslag*', 'reportaget', 'news report', 'enligt tidningen', 'reported that',
   ],
   generalQuestion: [
     'hur ansöker man', 'hur söker man', 'hur gör man', 'hur gör jag för att', 'vart vänder man sig', 'vart vänder jag mig', 'vem kontaktar man',
@@ -31,7 +31,7 @@ export const modifiers = {
     'is it possible', 'who do i contact', 'what are the rules', 'någon som vet', 'någon som har', 'är det någon', 'tips på',
     'hur man känner igen', 'hur känner man igen', 'vill veta hur man', 'hur skyddar man', 'hur skyddar jag', 'hur undviker man',
     'hur anmäler jag', 'vad gäller för', 'vad har man rätt till', 'vad säger reglerna', 'how do you report', 'how can i report',
-    'how do i report', 'what are my rights',
+    'how do i report', 'what are my rights', 'vad gör man om', 'vart ringer man', 'när öppnar', 'where can you turn', 'is there a way to',
   ],
   fiction: [
     'home alone', 'julfilm*', 'christmas movie', 'please show',
@@ -41,7 +41,7 @@ export const modifiers = {
     'the scene where', 'scenen där', 'audience', 'acting', 'actor*', 'actress', 'the play', 'theatre', 'theater', 'cinema',
     'på bio', 'bion', 'skådespelar*', 'föreställning*', 'bandet', 'låten', 'sjöng med', 'allsång*', 'refräng*', 'konsert*',
     'concert',
-    'sångtext*', 'visan', 'låttexten',
+    'sångtext*', 'visan', 'låttexten', 'såg bron', 'thriller*', 'skräckfilm*', 'mulle meck', 'snickerboa',
   ],
   /** Information, events and prevention work: the topic is named, nobody is in it. */
   informational: [
@@ -51,6 +51,9 @@ export const modifiers = {
     'föräldramöte*', 'informationsmöte*', 'föredrag*', 'föredragshållare*', 'infomöte*', 'studiedag*',
     // Helplines and their numbers are shared as information, not as a cry for help.
     'självmordslinjen', 'mind', 'jourhavande*', 'kvinnofridslinjen', 'bris', 'helpline', 'hotline', 'crisis line', '90101', 'dygnet runt',
+    'vill tipsa om', 'vill påminna om', 'tipsa om', 'good to know',
+    "it's always okay to", 'as a nurse', 'som lärare',
+    'support group',
   ],
   /** Prevention work and helplines: the topic is named as a cause, nobody is in it. */
   prevention: [
@@ -59,8 +62,8 @@ export const modifiers = {
   ],
   /** Sport and play: violent verbs that describe a match or a game. */
   sport: [
-    'match', 'matchen', 'matcher', 'mål', 'målet', 'målvakt*', 'bollen', 'säsong*', 'serien', 'vann', 'vinst', 'förlust', 'lag', 'laget', 'tränare', 'träningen',
-    'cupen', 'derby*', 'fotboll*', 'hockey', 'innebandy', 'handboll', 'season', 'goal', 'goals', 'the game', 'the match', 'team', 'league', 'scored',
+    'match', 'matchen', 'matcher', 'mål', 'målet', 'målvakt*', 'bollen', 'säsong*', 'serien', 'vann', 'vinst', 'förlust', 'laget', 'mitt lag', 'tränare', 'träningen',
+    'cupen', 'derby*', 'fotbollsplan*', 'hockey', 'innebandy', 'handboll', 'season', 'goal', 'goals', 'the game', 'the match', 'team', 'league', 'scored',
     '/\\d{1,2}-\\d{1,2}(?![\\p{N}])/', 'dramagrupp*', 'scener', 'scenen', 'repetition*', 'teater*', 'övade', 'rollen',
   ],
   /** Long ago: the matter is over, not one to act on now. */
@@ -83,5 +86,5 @@ export const modifiers = {
     'dödar mig varje gång', 'kills me every time', 'hjärtat brinner', 'snodde showen', 'stal showen', 'stole the show',
   ],
   /** Calm, wholly positive framing: thanks and praise. */
-  praise: ['tack*', 'tusen tack', 'bästa', 'fantastisk*', 'underbar*', 'grymt', 'så bra', 'toppen', 'eloge', 'beröm', 'thank*', 'amazing', 'great job', 'love', 'wonderful', 'superbra', 'smidigt', 'räddade mitt liv', 'hjälpte mig', 'bra info', 'nöjd', 'nöjda', 'great', 'helped me', 'good info', 'grateful', 'tacksam'],
+  praise: ['tack*', 'tusen tack', '/basta(?![\\p{L}])(?! (?:van|vannen|vannens|vanner|vaninna\\p{L}*|kompis\\p{L}*|polare\\p{L}*))/', 'fantastisk*', 'underbar*', 'grymt', 'så bra', 'toppen', 'eloge', 'beröm', 'thank*', 'amazing', 'great job', 'love', 'wonderful', 'superbra', 'smidigt', 'räddade mitt liv', 'hjälpte mig', 'bra info', 'nöjd', 'nöjda', 'great', 'helped me', 'good info', 'grateful', 'tacksam'],
 } as const;
