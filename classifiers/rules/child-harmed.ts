@@ -51,7 +51,9 @@ export default {
     // Thanks and pride ("tusen tack till simlärarna") frame a good story, not a child in danger.
     const score = best.score * contextFactor(a, { sport: harm.concept === 'violence' }) * (a.has('praise') ? 0.5 : 1);
     // Danger now: it is happening, the child is missing, or alone somewhere a child can die.
-    const acute = Boolean(a.near(harm, 'rightNow', 80)) || harm.concept === 'missing' || (harm.concept === 'neglect' && a.has('dangerPlace'));
+    // A child who ran away from home is high; a child missing without a trace is acute.
+    const missingNow = harm.concept === 'missing' && !/^(?:rym|ran away|runaway)/u.test(harm.text);
+    const acute = Boolean(a.near(harm, 'rightNow', 80)) || missingNow || (harm.concept === 'neglect' && a.has('dangerPlace'));
     return { score, hits: best.hits, ...(acute ? { urgency: 'acute' as const } : {}) };
   },
 } satisfies Rule;

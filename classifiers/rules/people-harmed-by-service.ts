@@ -23,11 +23,15 @@ export default {
     const target = a.hits('staff')[0] ?? a.hits('service')[0];
     if (!target) return null;
     // Theft or violence by staff counts as harm done by the service (SCHEMA.md: crime by staff is also criticism).
-    const byStaff = (hit: Hit) => {
-      const staff = a.near(hit, 'staff', 120);
-      // A facility's name ("Solgården") says where, not who: the staff must be the ones who did it.
-      return staff && !/(?:garden|hemmet)$/u.test(staff.text) ? staff : undefined;
-    };
+    // A facility's name ("Solgården") says where, not who: the staff must be the ones who did it.
+    const byStaff = (hit: Hit) =>
+      a
+        .hits('staff')
+        .find(
+          (staff) =>
+            !/(?:garden|hemmet)$/u.test(staff.text) &&
+            (staff.sentence === hit.sentence || Math.min(Math.abs(staff.start - hit.end), Math.abs(hit.start - staff.end)) <= 120),
+        );
     const harm = a.affirmed('harmToPeople')[0] ?? a.affirmed('violence').find(byStaff) ?? a.affirmed('property').find(byStaff);
     const blame = a.affirmed('accountability')[0];
     // Blame alone ("ni borde skämmas") is ordinary political anger; harm to someone makes it serious.

@@ -16,15 +16,19 @@ export default {
       'har skrivit avskedsbrev till barnen. i natt tar jag bilen ut till bron',
       'the rope is ready. tonight when everyone is asleep. nobody will miss me',
     ],
-    noMatch: ['glöm inte att ta dina tabletter ikväll mamma', 'Tack för allt ni gjort i år, vi ses i januari!'],
+    noMatch: ['glöm inte att ta dina tabletter ikväll mamma', 'Tack för allt ni gjort i år, vi ses i januari!', 'jag tar tåget hem ikväll efter jobbet'],
   },
   match(a) {
     const means = a.affirmed('means')[0];
     const farewell = a.affirmed('farewell')[0];
     const time = a.hits('now')[0];
-    if (!(means && (time || farewell)) && !(farewell && time && a.has('self'))) return null;
-    // Ordinary advice ("ta dina tabletter") is addressed to someone else; a plan is the writer's.
-    if (!farewell && !a.has('self')) return null;
+    // Means are everyday words (tåget, tabletter, bron): they count only beside despair or a farewell,
+    // so "jag tar tåget hem ikväll" stays a train trip.
+    const despair = a.affirmed('deepDespair')[0] ?? a.affirmed('despair')[0] ?? a.affirmed('suicidal')[0];
+    // Pills, a rope or a gun set aside by the writer are a plan even unsaid.
+    const strong = means && /tablett|pill|rep|rope|gevar|rifle|pistol|gun|sprut/u.test(means.text) && a.has('self');
+    const plan = means && time && (farewell ?? despair ?? (strong ? means : undefined));
+    if (!plan && !(farewell && time && a.has('self'))) return null;
     if (farewell && !means && a.has('praise')) return null;
     const factor = contextFactor(a);
     const hits = [means, farewell, time].filter((hit) => hit !== undefined);

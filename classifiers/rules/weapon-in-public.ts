@@ -18,7 +18,7 @@ export default {
     const weapon = a.affirmed('weapon')[0];
     if (!weapon) return null;
     const now = a.hits('now')[0];
-    const danger = a.hits('threat')[0] ?? (/ring polisen|call the police|viftar|skriker|hotar|waving|springer runt/u.test(a.text) ? weapon : undefined);
+    const danger = a.hits('threat')[0] ?? (/ring polisen|call the police|viftar|skriker|hotar|waving|springer runt|shouting|yelling|threatening/u.test(a.text) ? weapon : undefined);
     if (!danger) return null;
     return { score: (now ? 0.85 : 0.6) * contextFactor(a, { question: true }), hits: [weapon, ...(now ? [now] : [])], ...(now ? { urgency: 'acute' as const } : {}) };
   },
