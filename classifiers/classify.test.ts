@@ -89,3 +89,13 @@ describe('classify, English negation through compromise', () => {
     expect(classify('My dad hits me when he drinks, I am 14').labels).toContain('child_at_risk');
   });
 });
+
+describe('classify, Swedish inflections and compounds', () => {
+  it.each([
+    ['Biståndshandläggarnas beslut om min ansökan kom aldrig', 'individual_case'],
+    ['Kvinnomisshandeln i huset bredvid pågår varje helg, han slår henne', 'crime'],
+  ])('%j is %s', (text, label) => {
+    expect(classify(text).labels).toContain(label);
+  });
+});
+

@@ -5,6 +5,7 @@
  */
 export const harm = {
   violence: [
+    '~misshandel', '~*misshandel', '~övergrepp', '~*övergrepp', '~våldtäkt', '~*våldtäkt',
     'rivmärk*', 'bitmärk*', 'bite mark*', 'scratch marks', 'grabbed', 'yanked', 'ryckte i', 'ryckt i', 'tog hårt i', 'nöp',
     'drar i', 'drog i', 'släpar', 'släpade', 'dragging', 'dragged', 'visar sig för', 'blottar sig', 'blottade sig', 'exposing himself', 'flashing',
     'slår', 'slog', 'slagit', 'slå', 'slagen', 'slagna', 'sparka*', 'sparkar', 'misshandel*',

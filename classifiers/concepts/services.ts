@@ -4,6 +4,9 @@
  */
 export const services = {
   service: [
+    // Stem entries (lexicon.ts): the Snowball stemmer matches every inflection of these nouns.
+    '~socialsekreterare', '~handläggare', '~biståndshandläggare', '~försörjningsstöd', '~hemtjänst', '~äldreboende', '~gruppbostad', '~korttidsboende',
+    '~*socialsekreterare', '~*handläggare', '~*boende',
     'soc', 'socen', 'soci', 'soctant*', 'socialen', 'socialtjänst*', '*socialtjänst*', 'socialförvaltning*', 'socialsekreterar*',
     'socialsekreterare*', 'socialkontor*', 'socialnämnd*', 'socialjour*', 'familjebehandl*', 'barn- och familj*', 'ekonomiskt bistånd',
     'försörjningsstöd*', 'bistånd*', 'biståndshandläggar*', 'handläggar*', 'handläggarn', 'handläggning*', 'lss', 'lss-*', 'assistans*',
@@ -43,6 +46,7 @@ export const services = {
   ],
   /** The words of a matter being handled: an application, a decision, a case. */
   caseTerm: [
+    '~ansökan', '~ansökning', '~utredning', '~överklagande', '~placering', '~utbetalning', '~*ansökan', '~*beslut',
     'ansökan', 'ansökningen', 'ansökt', 'ansökte', 'sökt', 'sökte', 'söker', 'ansöka', 'ärende*', 'ärendet', 'beslut*', '*beslut',
     'beslutet', 'avslag*', 'avslog', 'avslagit', 'fått avslag', 'nekad*', 'nekade', 'nekat', 'beviljad*', 'beviljat', 'beviljade',
     'utredning*', 'utredningen', 'utreder', 'överklag*', 'överklagan*', 'handläggningstid*', 'väntat', 'väntar', 'väntetid*',
