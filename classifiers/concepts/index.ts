@@ -30,7 +30,10 @@ interface ConceptIndex {
 interface WordEntry {
   /** Positions in CONCEPT_IDS. */
   concepts: readonly number[];
-  sequences: ReadonlyArray<[number, readonly WordMatcher[]]>;
+  /** Sequences that may start with this word, by the exact key of their second word. */
+  sequencesBySecond: ReadonlyMap<string, ReadonlyArray<[number, readonly WordMatcher[]]>>;
+  /** Sequences that may start with this word whose second word has a wildcard. */
+  sequencesAnySecond: ReadonlyArray<[number, readonly WordMatcher[]]>;
 }
 
 let index: ConceptIndex | undefined;
@@ -77,10 +80,27 @@ function entryOf(word: Word, current: ConceptIndex): WordEntry {
       sequences.get(`s:${word.key.slice(-BUCKET)}`),
       sequences.get(''),
     ].flatMap((bucket) => bucket ?? []);
+    // Only sequences whose first word really matches this word are worth trying at each occurrence,
+    // and of those only the ones whose second word matches the next word: common first words
+    // ("har", "inte", "min") start hundreds of sequences.
+    const bySecond = new Map<string, Array<[number, readonly WordMatcher[]]>>();
+    const anySecond: Array<[number, readonly WordMatcher[]]> = [];
+    for (const candidate of candidates) {
+      const [, sequence] = candidate;
+      if (!matchesSingleWord(SINGLE_WORD_PROBE(sequence[0]!), word)) continue;
+      const second = sequence[1]!;
+      if (second.kind === 'exact') {
+        const list = bySecond.get(second.key);
+        if (list) list.push(candidate);
+        else bySecond.set(second.key, [candidate]);
+      } else {
+        anySecond.push(candidate);
+      }
+    }
     entry = {
       concepts: CONCEPT_IDS.flatMap((id, position) => (matchesSingleWord(current.compiled.get(id)!, word) ? [position] : [])),
-      // Only sequences whose first word really matches this word are worth trying at each occurrence.
-      sequences: candidates.filter(([, sequence]) => matchesSingleWord(SINGLE_WORD_PROBE(sequence[0]!), word)),
+      sequencesBySecond: bySecond,
+      sequencesAnySecond: anySecond,
     };
     if (current.wordMemo.size >= MEMO_LIMIT) current.wordMemo.clear();
     current.wordMemo.set(word.key, entry);
@@ -114,9 +134,14 @@ export class WordIndex {
       const word = words[i]!;
       const entry = entryOf(word, current);
       for (const position of entry.concepts) (spans[position] ??= []).push([word.start, word.end]);
-      for (const [position, sequence] of entry.sequences) {
-        const end = sequenceEnd(sequence, text, words, i);
-        if (end >= 0) (spans[position] ??= []).push([word.start, end]);
+      const next = words[i + 1];
+      if (!next) continue;
+      for (const bucket of [entry.sequencesBySecond.get(next.key), entry.sequencesAnySecond]) {
+        if (!bucket) continue;
+        for (const [position, sequence] of bucket) {
+          const end = sequenceEnd(sequence, text, words, i);
+          if (end >= 0) (spans[position] ??= []).push([word.start, end]);
+        }
       }
     }
     this.#spans = spans;
