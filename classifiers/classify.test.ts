@@ -83,7 +83,7 @@ describe('classify', () => {
   });
 });
 
-describe('classify, English negation through compromise', () => {
+describe('classify, English negation in contractions', () => {
   it('reads a contraction as negation: "doesn’t hit" is no violence, "hits" is', () => {
     expect(classify("My dad doesn't hit me, he is just strict").labels).toEqual([]);
     expect(classify('My dad hits me when he drinks, I am 14').labels).toContain('child_at_risk');
