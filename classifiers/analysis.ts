@@ -25,6 +25,8 @@ const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/gu;
 /** Words a negation may stand before what it negates: "hasn't had a single break-in". */
 const NEGATION_BEFORE = 4;
 const UNCERTAINTY = /vet (?:inte|ej)|(?:don'?t|do not) know|not sure/u;
+const WHO = new Set<string>(['child', 'youngWriter', 'homeCarer', 'self', 'relative', 'pointedOut', 'staff', 'service']);
+const CLAUSE_BREAK = /[,;:]| (?:men|och|but|and|fast|utan att) /u;
 
 export class Analysis {
   readonly norm: NormalizedText;
@@ -110,9 +112,12 @@ export class Analysis {
       if (UNCERTAINTY.test(this.norm.text.slice(Math.max(0, negation.start - 5), negation.end + 6))) continue;
       if (negation.end <= hit.start && negation.start >= from) {
         const between = this.norm.text.slice(negation.end, hit.start).trim();
+        // A negation does not reach into the next clause: "ingen vet men jag blir slagen".
+        if (CLAUSE_BREAK.test(` ${between} `)) continue;
         if (between === '' || between.split(/\s+/u).length <= NEGATION_BEFORE - 1) return true;
       }
-      if (negation.start >= hit.end) {
+      // "Min son har inte kommit hem": a negation after a person negates what they do, not who they are.
+      if (negation.start >= hit.end && !WHO.has(hit.concept)) {
         const between = this.norm.text.slice(hit.end, negation.start).trim();
         if (between === '' || (between.split(/\s+/u).length <= 1 && /^\p{L}+$/u.test(between))) return true;
       }

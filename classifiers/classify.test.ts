@@ -99,3 +99,10 @@ describe('classify, Swedish inflections and compounds', () => {
   });
 });
 
+describe('classify, negation scope', () => {
+  it('does not let a negation reach into the next clause or negate a person', () => {
+    expect(classify('ingen vet om det men jag blir slagen av pappa varje kväll, jag är 13').labels).toContain('child_at_risk');
+    expect(classify('Min dotter, 12 år, har inte kommit hem sedan i går och hennes mobil är avstängd').labels).toContain('child_at_risk');
+  });
+});
+

@@ -38,7 +38,10 @@ export default {
     // A relative of the writer harmed or failed by a service: the parent's own matter (SCHEMA.md).
     for (const relative of a.hits('relative')) {
       const service = a.near(relative, 'staff', 200) ?? a.near(relative, 'service', 200);
-      const harm = a.affirmed('violence')[0] ?? a.affirmed('seriousFailure')[0] ?? a.affirmed('harmToPeople')[0] ?? a.affirmed('neglect')[0];
+      // The relative must be the one harmed: "min sons kompis blev slagen" is not the parent's matter.
+      const harm = (['violence', 'seriousFailure', 'harmToPeople', 'neglect'] as const)
+        .map((concept) => a.near(relative, concept, 80))
+        .find((hit) => hit !== undefined && !a.isNegated(hit));
       if (service && harm) return { score: 0.65 * contextFactor(a, { question: true, news: false }), hits: [relative, service, harm] };
     }
     for (const self of a.hits('self')) {
