@@ -11,6 +11,8 @@ describe('findPersonalData', () => {
     ]);
     expect(kinds('samordningsnummer 701063-2391')).toEqual([['personal_identity_number', '701063-2391']]);
     expect(kinds('ordernummer 811218-9877')).toEqual([]);
+    // Called a personnummer by the writer: still one, even with a wrong check digit.
+    expect(kinds('mitt personnummer är 811218-9877')).toEqual([['personal_identity_number', '811218-9877']]);
   });
 
   it('finds phone numbers in common Swedish forms', () => {

@@ -41,6 +41,17 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+const PIN_LABEL = /person(?:nummer|numret|nummret|nr)|pnr|samordningsnummer|födelsenummer|personal identity number|social security/iu;
+
+/** YYMMDD or YYYYMMDD with a real month and a day (samordningsnummer add 60 to the day). */
+function plausibleDate(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  const date = digits.length === 12 ? digits.slice(2, 8) : digits.slice(0, 6);
+  const month = Number(date.slice(2, 4));
+  const day = Number(date.slice(4, 6));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+}
+
 function luhnValidPin(candidate: string): boolean {
   try {
     return Personnummer.valid(candidate.replace(/\s/g, ''));
@@ -77,7 +88,11 @@ export function findPersonalData(text: string, kinds: readonly PersonalDataKind[
   const pins: PersonalDataSpan[] = [];
   if (digits) {
     for (const match of text.matchAll(PIN)) {
-      if (luhnValidPin(match[0])) pins.push({ kind: 'personal_identity_number', start: match.index, end: match.index + match[0].length, text: match[0] });
+      // A number the writer calls a personnummer is one, even with a typo in its check digit.
+      const labelled = PIN_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index)) && plausibleDate(match[0]);
+      if (luhnValidPin(match[0]) || labelled) {
+        pins.push({ kind: 'personal_identity_number', start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
     }
     if (want('personal_identity_number')) spans.push(...pins);
   }

@@ -25,6 +25,7 @@ export default {
     // Names are the costly part to find, so they are looked for only when there are details.
     const names = a.personalData('full_name');
     if (names.length === 0) return null;
-    return { score: 0.75 * contextFactor(a), hits: [names[0]!, ...details.slice(0, 2)] };
+    // A joke about a named person exposes them just the same; fiction does not.
+    return { score: 0.75 * contextFactor(a, { joke: false }), hits: [names[0]!, ...details.slice(0, 2)] };
   },
 } satisfies Rule;
