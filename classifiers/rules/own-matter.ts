@@ -35,14 +35,16 @@ export default {
       const caseTerm = a.near(relative, 'caseTerm', 200);
       if (service && caseTerm) return { score: 0.7 * contextFactor(a, { question: true, news: false }), hits: [relative, service, caseTerm] };
     }
-    // A relative of the writer harmed or failed by a service: the parent's own matter (SCHEMA.md).
+    // A relative of the writer harmed or failed by staff: the parent's or child's own matter (SCHEMA.md).
+    // Only "min son", "vår mamma": a bare "pappa" may be anyone's, and "min granne" is no relative.
     for (const relative of a.hits('relative')) {
-      const service = a.near(relative, 'staff', 200) ?? a.near(relative, 'service', 200);
-      // The relative must be the one harmed: "min sons kompis blev slagen" is not the parent's matter.
+      if (!/^(?:min|mitt|mina|var|vart|vara|my|our)(?![\p{L}])/u.test(relative.text)) continue;
+      const staff = a.near(relative, 'staff', 200);
+      if (!staff) continue;
       const harm = (['violence', 'seriousFailure', 'harmToPeople', 'neglect'] as const)
         .map((concept) => a.near(relative, concept, 80))
         .find((hit) => hit !== undefined && !a.isNegated(hit));
-      if (service && harm) return { score: 0.65 * contextFactor(a, { question: true, news: false }), hits: [relative, service, harm] };
+      if (harm) return { score: 0.65 * contextFactor(a, { question: true, news: false }), hits: [relative, staff, harm] };
     }
     for (const self of a.hits('self')) {
       const service = a.inSentence(self.sentence, 'service');
