@@ -80,6 +80,9 @@ export const services = {
   seriousFailure: [
     'slarv*', 'oacceptabel*', 'utfryst*', 'hånad*', 'mutor', 'muta*', 'bribe*', 'nobody treats', 'untreated', 'open bedsores', 'borde åka hem',
     'vi har inte tid', 'dragit ner på', 'får betala för', 'never explained', 'nobody could explain', 'ingen kunde förklara',
+    'obemannad*', 'nattpersonal', 'bara en personal', 'en personal på', 'ensam personal', 'ingen personal', 'utan personal', 'unstaffed', 'no staff',
+    "hasn't sent anyone", 'not sent anyone', 'utan att någon', 'utan att nån', 'without anyone', 'förstört min familj', 'förstört mitt liv',
+    'destroyed my family', 'ruined my', 'fortfarande ingen plats', 'still no place', 'inte verkställt', 'verkställs inte', 'blöjor',
     'skriver in besök', 'registrerar besök', 'besök som aldrig', 'aldrig blivit av', 'fick order om', 'stängde utredningen', 'lade ner utredningen', 'lägger ner utredningen',
     'trots orosanmälningar', 'trots flera anmälningar', 'trots anmälningar', 'trots tre', 'utan att kontrollera', 'utan kontroll', 'sexuella kommentarer', 'kommenterar kroppar',
     'kommenterat', 'snus till', 'alkohol till', 'för få vuxna', 'byts ut hela tiden', 'byts ut', 'ny handläggare varje', 'olika socialsekreterare', 'ingen har läst akten',
