@@ -86,12 +86,7 @@ export function evaluate(items: readonly LabelledComment[], predictions: readonl
     urgencyAccuracy: ratio(items.filter((item, i) => predictions[i]?.urgency === item.urgency).length, items.length),
     cleanItems: clean.length,
     cleanFalsePositiveRate: clean.length === 0 ? 0 : clean.filter(([, p]) => (p?.labels.length ?? 0) > 0).length / clean.length,
-    languageAccuracy: ratio(withLang.filter(([item, p]) => normaliseLang(item.lang) === normaliseLang(p?.lang)).length, withLang.length),
+    languageAccuracy: ratio(withLang.filter(([item, p]) => item.lang === p?.lang).length, withLang.length),
     misses,
   };
-}
-
-/** Unknown ('und') counts as right for a language the detector does not cover. */
-function normaliseLang(lang: string | undefined): string {
-  return lang ?? 'und';
 }
