@@ -83,6 +83,11 @@ export class Analysis {
     );
   }
 
+  /** Affirmed hits of several concepts, in the order the concepts are given. */
+  affirmedAny(concepts: readonly ConceptId[]): Hit[] {
+    return concepts.flatMap((concept) => this.affirmed(concept));
+  }
+
   /** First hit of `concept` in the same sentence as `hit` (or within `reach` characters of it). */
   near(hit: Hit, concept: ConceptId, reach = 0): Hit | undefined {
     return this.hits(concept).find(

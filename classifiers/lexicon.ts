@@ -25,9 +25,9 @@ import { stemSwedish } from './stem';
 export interface Word {
   start: number;
   end: number;
+  /** Folded text: stretched letters are already collapsed by normalize(), doubled letters kept
+   * on purpose, because collapsing them makes "door" equal "dör" and "see" equal "se". */
   text: string;
-  /** The form patterns are compared on (wordKey). */
-  key: string;
 }
 
 export type WordMatcher = { kind: 'exact' | 'prefix' | 'suffix' | 'infix'; key: string };
@@ -60,23 +60,15 @@ const PATTERN_WORD = /\*?[\p{L}\p{N}]+\*?/gu;
 const MAX_GAP = 3;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/**
- * The form words are compared on. Stretched letters are already folded by normalize(); doubled
- * letters are kept, because collapsing them makes "door" equal "dör" and "see" equal "se".
- */
-export function wordKey(text: string): string {
-  return text;
-}
-
 /** The words of a normalised text, with their offsets. */
 export function splitWords(text: string): Word[] {
-  return [...text.matchAll(WORD_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: wordKey(m[0]) }));
+  return [...text.matchAll(WORD_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 function wordMatcher(raw: string): WordMatcher {
   const prefix = raw.startsWith('*');
   const suffix = raw.endsWith('*');
-  const key = wordKey(raw.replace(/\*/g, ''));
+  const key = raw.replace(/\*/g, '');
   if (prefix && suffix) return { kind: 'infix', key };
   if (prefix) return { kind: 'suffix', key };
   if (suffix) return { kind: 'prefix', key };
@@ -86,13 +78,13 @@ function wordMatcher(raw: string): WordMatcher {
 function matchesWord(matcher: WordMatcher, word: Word): boolean {
   switch (matcher.kind) {
     case 'exact':
-      return word.key === matcher.key;
+      return word.text === matcher.key;
     case 'prefix':
-      return word.key.startsWith(matcher.key);
+      return word.text.startsWith(matcher.key);
     case 'suffix':
-      return word.key.length > matcher.key.length && word.key.endsWith(matcher.key);
+      return word.text.length > matcher.key.length && word.text.endsWith(matcher.key);
     case 'infix':
-      return word.key.includes(matcher.key);
+      return word.text.includes(matcher.key);
   }
 }
 
@@ -152,7 +144,7 @@ export function compileConcept(patterns: readonly string[]): CompiledConcept {
 
 /** Whether one word on its own belongs to the concept (sequences, literals and regexes aside). */
 export function matchesSingleWord(concept: CompiledConcept, word: Word): boolean {
-  const { key } = word;
+  const key = word.text;
   if (concept.exact.has(key)) return true;
   for (const bucket of [concept.prefixes.get(key.slice(0, BUCKET)), concept.prefixes.get('')]) {
     if (bucket) for (const prefix of bucket) if (key.startsWith(prefix)) return true;
@@ -179,7 +171,7 @@ export function findConcept(
   if (!wordSpans) {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      for (const bucket of [concept.sequences.get(word.key), concept.sequences.get('')]) {
+      for (const bucket of [concept.sequences.get(word.text), concept.sequences.get('')]) {
         if (!bucket) continue;
         for (const sequence of bucket) {
           const end = sequenceEnd(sequence, text, words, i);

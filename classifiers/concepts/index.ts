@@ -71,13 +71,13 @@ export function compiledConcept(concept: ConceptId): CompiledConcept {
 }
 
 function entryOf(word: Word, current: ConceptIndex): WordEntry {
-  let entry = current.wordMemo.get(word.key);
+  let entry = current.wordMemo.get(word.text);
   if (!entry) {
     const { sequences } = current;
     const candidates = [
-      sequences.get(word.key),
-      sequences.get(`p:${word.key.slice(0, BUCKET)}`),
-      sequences.get(`s:${word.key.slice(-BUCKET)}`),
+      sequences.get(word.text),
+      sequences.get(`p:${word.text.slice(0, BUCKET)}`),
+      sequences.get(`s:${word.text.slice(-BUCKET)}`),
       sequences.get(''),
     ].flatMap((bucket) => bucket ?? []);
     // Only sequences whose first word really matches this word are worth trying at each occurrence,
@@ -87,7 +87,7 @@ function entryOf(word: Word, current: ConceptIndex): WordEntry {
     const anySecond: Array<[number, readonly WordMatcher[]]> = [];
     for (const candidate of candidates) {
       const [, sequence] = candidate;
-      if (!matchesSingleWord(SINGLE_WORD_PROBE(sequence[0]!), word)) continue;
+      if (!matchesSingleWord(firstWordProbe(sequence[0]!), word)) continue;
       const second = sequence[1]!;
       if (second.kind === 'exact') {
         const list = bySecond.get(second.key);
@@ -103,7 +103,7 @@ function entryOf(word: Word, current: ConceptIndex): WordEntry {
       sequencesAnySecond: anySecond,
     };
     if (current.wordMemo.size >= MEMO_LIMIT) current.wordMemo.clear();
-    current.wordMemo.set(word.key, entry);
+    current.wordMemo.set(word.text, entry);
   }
   return entry;
 }
@@ -111,7 +111,7 @@ function entryOf(word: Word, current: ConceptIndex): WordEntry {
 const probes = new Map<string, CompiledConcept>();
 
 /** A one-pattern concept for testing whether a word fits a sequence's first word. */
-function SINGLE_WORD_PROBE(first: WordMatcher): CompiledConcept {
+function firstWordProbe(first: WordMatcher): CompiledConcept {
   const pattern = first.kind === 'exact' ? first.key : first.kind === 'prefix' ? `${first.key}*` : first.kind === 'suffix' ? `*${first.key}` : `*${first.key}*`;
   let probe = probes.get(pattern);
   if (!probe) {
@@ -136,7 +136,7 @@ export class WordIndex {
       for (const position of entry.concepts) (spans[position] ??= []).push([word.start, word.end]);
       const next = words[i + 1];
       if (!next) continue;
-      for (const bucket of [entry.sequencesBySecond.get(next.key), entry.sequencesAnySecond]) {
+      for (const bucket of [entry.sequencesBySecond.get(next.text), entry.sequencesAnySecond]) {
         if (!bucket) continue;
         for (const [position, sequence] of bucket) {
           const end = sequenceEnd(sequence, text, words, i);

@@ -30,14 +30,7 @@ export default {
     ],
   },
   match(a) {
-    const harms: Hit[] = [
-      ...a.affirmed('violence'),
-      ...a.affirmed('neglect'),
-      ...a.affirmed('drugs'),
-      ...a.affirmed('narcotics'),
-      ...a.affirmed('harassment'),
-      ...a.affirmed('missing'),
-    ];
+    const harms: Hit[] = a.affirmedAny(['violence', 'neglect', 'drugs', 'narcotics', 'harassment', 'missing']);
     let best: { score: number; hits: Hit[] } | null = null;
     for (const harm of harms) {
       const child = a.near(harm, 'child', REACH);

@@ -22,15 +22,7 @@ export default {
   match(a) {
     const young = a.hits('youngWriter')[0];
     if (!young) return null;
-    const harm = [
-      ...a.affirmed('violence'),
-      ...a.affirmed('neglect'),
-      ...a.affirmed('drugs'),
-      ...a.affirmed('fear'),
-      ...a.affirmed('threat'),
-      ...a.affirmed('harassment'),
-      ...a.affirmed('selfHarm'),
-    ][0];
+    const harm = a.affirmedAny(['violence', 'neglect', 'drugs', 'fear', 'threat', 'harassment', 'selfHarm'])[0];
     if (!harm) return null;
     return { score: 0.85 * contextFactor(a), hits: [young, harm] };
   },
