@@ -27,19 +27,23 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 };
 
 const LATIN_LANGS = Object.keys(FUNCTION_WORDS);
+const SV = LATIN_LANGS.indexOf('sv');
+const EN = LATIN_LANGS.indexOf('en');
+const DA = LATIN_LANGS.indexOf('da');
+const NO = LATIN_LANGS.indexOf('no');
 /**
- * Each function word, folded as normalize() folds text (å, ä → a, ö → o), with the languages it
- * belongs to: one lookup per word of the comment.
+ * Each function word, folded as normalize() folds text (å, ä → a, ö → o), with the positions in
+ * LATIN_LANGS of the languages it belongs to: one lookup per word of the comment.
  */
-const LANGS_OF_WORD = new Map<string, string[]>();
-for (const lang of LATIN_LANGS) {
+const LANGS_OF_WORD = new Map<string, number[]>();
+LATIN_LANGS.forEach((lang, position) => {
   for (const word of FUNCTION_WORDS[lang] ?? []) {
     const folded = normalize(word).text;
     const langs = LANGS_OF_WORD.get(folded);
-    if (langs) langs.push(lang);
-    else LANGS_OF_WORD.set(folded, [lang]);
+    if (langs) langs.push(position);
+    else LANGS_OF_WORD.set(folded, [position]);
   }
-}
+});
 
 const SCRIPTS: Array<[RegExp, (text: string) => string]> = [
   [/\p{Script=Arabic}/gu, (t) => (/[پچژگکی]/u.test(t) ? 'fa' : 'ar')],
@@ -68,7 +72,8 @@ export function detectLanguage(text: string): string {
 export function detectLanguageOfWords(words: readonly { text: string }[], source: string): string {
   const sample = source.length > 2000 ? source.slice(0, 2000) : source;
   let letters = 0;
-  const scores: Record<string, number> = {};
+  // Scores by position in LATIN_LANGS: a typed array, because this runs on every comment.
+  const scores = new Float64Array(LATIN_LANGS.length);
   let english = 0;
   const count = Math.min(words.length, MAX_WORDS);
   for (let i = 0; i < count; i++) {
@@ -77,7 +82,7 @@ export function detectLanguageOfWords(words: readonly { text: string }[], source
     if (first >= 48 && first <= 57) continue;
     letters += word.length;
     const langs = LANGS_OF_WORD.get(word);
-    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
+    if (langs) for (const lang of langs) scores[lang]! += 1;
     if (ENGLISH_MARKERS.has(word)) english = 0.5;
   }
   if (letters === 0) return 'und';
@@ -91,19 +96,20 @@ export function detectLanguageOfWords(words: readonly { text: string }[], source
 
   let swedishLetters = 0;
   for (SWEDISH_LETTERS.lastIndex = 0; swedishLetters < 3 && SWEDISH_LETTERS.test(sample); ) swedishLetters++;
-  scores.sv = (scores.sv ?? 0) + swedishLetters * 0.5;
-  if (english > 0) scores.en = (scores.en ?? 0) + english;
+  scores[SV]! += swedishLetters * 0.5;
+  scores[EN]! += english;
   // Norwegian and Danish share many words with Swedish; only their own letters tip the balance.
   if (!/[æø]/iu.test(sample)) {
-    delete scores.da;
-    delete scores.no;
+    scores[DA] = 0;
+    scores[NO] = 0;
   }
 
   let best = '';
   let bestScore = 0;
-  for (const [lang, score] of Object.entries(scores)) {
-    if (score > 0 && (score > bestScore || (score === bestScore && lang === 'sv'))) {
-      best = lang;
+  for (let position = 0; position < LATIN_LANGS.length; position++) {
+    const score = scores[position]!;
+    if (score > 0 && (score > bestScore || (score === bestScore && position === SV))) {
+      best = LATIN_LANGS[position]!;
       bestScore = score;
     }
   }

@@ -136,7 +136,7 @@ export function compileConcept(patterns: readonly string[]): CompiledConcept {
     infixes,
     sequences,
     literals,
-    regex: regexSources.length > 0 ? new RegExp(regexSources.join('|'), 'gu') : null,
+    regex: regexSources.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${regexSources.join('|')})`, 'gu') : null,
     stems,
     compoundStems,
   };

@@ -123,6 +123,20 @@ function firstWordProbe(first: WordMatcher): CompiledConcept {
 
 const POSITION = new Map(CONCEPT_IDS.map((id, position) => [id, position]));
 
+function addSequences(
+  spans: Array<Array<[number, number]> | undefined>,
+  bucket: ReadonlyArray<[number, readonly WordMatcher[]]>,
+  text: string,
+  words: readonly Word[],
+  from: number,
+): void {
+  for (let k = 0; k < bucket.length; k++) {
+    const [position, sequence] = bucket[k]!;
+    const end = sequenceEnd(sequence, text, words, from);
+    if (end >= 0) (spans[position] ??= []).push([words[from]!.start, end]);
+  }
+}
+
 /** Single-word and sequence matches of every concept, found in one pass over the words. */
 export class WordIndex {
   readonly #spans: Array<Array<[number, number]> | undefined>;
@@ -133,16 +147,15 @@ export class WordIndex {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const entry = entryOf(word, current);
-      for (const position of entry.concepts) (spans[position] ??= []).push([word.start, word.end]);
+      const { concepts } = entry;
+      for (let k = 0; k < concepts.length; k++) (spans[concepts[k]!] ??= []).push([word.start, word.end]);
       const next = words[i + 1];
       if (!next) continue;
-      for (const bucket of [entry.sequencesBySecond.get(next.text), entry.sequencesAnySecond]) {
-        if (!bucket) continue;
-        for (const [position, sequence] of bucket) {
-          const end = sequenceEnd(sequence, text, words, i);
-          if (end >= 0) (spans[position] ??= []).push([word.start, end]);
-        }
+      if (entry.sequencesBySecond.size > 0) {
+        const bucket = entry.sequencesBySecond.get(next.text);
+        if (bucket) addSequences(spans, bucket, text, words, i);
       }
+      if (entry.sequencesAnySecond.length > 0) addSequences(spans, entry.sequencesAnySecond, text, words, i);
     }
     this.#spans = spans;
   }
