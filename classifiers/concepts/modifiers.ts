@@ -36,7 +36,7 @@ export const modifiers = {
   fiction: [
     'home alone', 'julfilm*', 'christmas movie', 'please show',
     'boken', 'bok', 'roman*', 'filmen', 'film', 'serien', 'tv-serie*', 'avsnitt*', 'spelet', 'låttext*', 'texten', 'pjäs*', 'teater*',
-    'deckare*', 'karaktär*', 'huvudperson*', 'bokcirkel*', 'i boken', 'novell*', 'book', 'novel', 'movie', 'film', 'episode', 'the show',
+    'deckare*', 'karaktär*', 'huvudperson*', 'bokcirkel*', 'i boken', 'novell*', 'book', 'novel', 'movie', 'episode', 'the show',
     'game', 'song', 'lyrics', 'character', 'netflix', 'astrid lindgren', 'pippi', 'emil i lönneberga', 'harry potter',
     'the scene where', 'scenen där', 'audience', 'acting', 'actor*', 'actress', 'the play', 'theatre', 'theater', 'cinema',
     'på bio', 'bion', 'skådespelar*', 'föreställning*', 'bandet', 'låten', 'sjöng med', 'allsång*', 'refräng*', 'konsert*',
