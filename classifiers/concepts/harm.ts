@@ -88,6 +88,7 @@ export const harm = {
     'sitting alone', 'standing alone', 'står ensam', 'står helt själv', 'sitter helt själv', 'helt själv vid', 'alone at the', 'tunn jacka', 'tunna kläder', 'gympaskor i', 'i minusgrader', 'fryser', 'passa sina syskon', 'passa sina småsyskon', 'passar sina syskon', 'själv hemma',
     'bor själv', 'borta i veckor', 'borta i dagar', 'mamman är borta', 'pappan är borta', 'utan frukost', 'ingen frukost', 'chips till middag', 'inte får vara hemma',
     'får inte vara hemma', 'sniffar', 'sniffa*', 'kanyl*', 'skrik och dunsar', 'dunsar', 'skriker och slår', 'saker som går sönder', 'saker som kastas',
+    'by themselves', 'for hours every night', 'screams for hours', 'cries for hours', 'crying for hours', 'never see them outside', 'aldrig sett dem ute',
     'no breakfast', 'waits outside', 'in the cold', 'thin jacket', 'home alone', 'on their own', 'look after their siblings', 'screaming and things breaking',
     'things breaking', 'things being thrown', 'not allowed home', 'not allowed to be home', 'gone for weeks', 'gone for days',
     'ensam i bil*', 'ensam i en bil', 'lämnad i bil*', 'left in a car', 'fastspänd i en bil', 'ensam längs', 'går ensam', 'walking alone', 'sitter ensam', 'ensam och gråter', 'no adult', 'no parent', 'ingen förälder',
@@ -199,6 +200,7 @@ export const harm = {
     "don't feel safe", 'dont feel safe', 'känner mig inte trygg', 'inte trygg', 'otrygga',
   ],
   threat: [
+    'know where she lives', 'know where he lives', 'will regret it', "she'll regret", "he'll regret",
     'ha ihjäl', 'ta kål på', 'göra illa mig', 'kill me', "he'll kill", 'she will kill', 'he will kill',
     'hotar', 'hotade', 'hotat', 'hotet', 'hot om', 'dödshot*', 'hotfull*', 'ska döda', 'ska mörda', 'dödar mig', 'döda mig', 'slår ihjäl mig', 'mörda mig', 'borde hängas', 'ska hängas', 'hänga er', 'skjuta er', 'kills me', 'hurt me if', 'ska skjuta', 'ska slå ihjäl',
     'slå ihjäl', 'tar livet av dig', 'ta livet av dig', 'ska hämnas', 'ni ska få se', 'kommer att döda', 'kommer döda',
@@ -265,6 +267,7 @@ export const harm = {
     'hör steg',
   ],
   harassment: [
+    'gifta bort', 'giftas bort', 'tvångsgift*', 'barnäktenskap', 'forced to marry', 'forced marriage', 'marry her off', 'married off',
     'tar på mig', 'tar på henne', 'tar på honom', 'rör vid mig', 'rör vid henne', 'kniper henne', 'där man inte får', 'sjuka meddelanden', 'snuskiga meddelanden',
     'sexuella meddelanden', 'skickar meddelanden på nätterna', 'tar bilder på henne', 'tar bilder på honom', 'bjöd på sprit', 'bjuder på sprit', 'köper ut', 'köpte ut',
     'keeps touching', 'touching me', 'touches me', 'touched me', 'dirty messages', 'sexual messages', 'sends me messages', 'takes pictures of her',
@@ -295,6 +298,14 @@ export const harm = {
     'waits outside my', 'waiting outside my', 'keeps calling me', 'ringer från skyddat',
   ],
   /** Words that name a crime outright. */
+  /** The writer hiding or shut in from someone right now. */
+  hiding: [
+    'gömmer mig', 'gömde mig', 'gömt mig', 'gömmer oss', 'gömde oss', 'gömt oss', 'låst in mig', 'låser in mig', 'låste in mig',
+    'låst in oss', 'låste in oss', 'låst mig inne', 'låst oss inne', 'hiding in', 'hiding from', 'are hiding', 'am hiding',
+    "i'm hiding", "we're hiding", 'locked myself in', 'locked ourselves in', 'hid in the',
+  ],
+  /** Naming someone a criminal in public: the accusation itself can be a crime (förtal). */
+  accusation: ['pedofil', 'pedofilen', 'pedo', 'våldtäktsman', 'barnvåldtäktsman', 'knarklangare', 'langare', 'pedophile', 'paedophile', 'rapist', 'child molester', 'drug dealer'],
   crimeWord: [
     'brott', 'brottet', 'brottslig*', 'polisanm*', 'anmäla till polisen', 'anmält till polisen', 'olaga hot', 'olagligt', 'olaglig',
     'pedofil*', 'crime', 'illegal', 'police report', 'dömts', 'dömd för', 'åkte fast', 'gripen', 'rattfylla', 'lagbrott',

@@ -34,7 +34,7 @@ export const modifiers = {
     'how do i report', 'what are my rights', 'vad gör man om', 'vart ringer man', 'när öppnar', 'where can you turn', 'is there a way to',
   ],
   fiction: [
-    'home alone', 'julfilm*', 'christmas movie', 'please show',
+    'watch home alone', 'watching home alone', 'se home alone', 'såg home alone', 'visa home alone', 'julfilm*', 'christmas movie', 'please show',
     'boken', 'bok', 'roman*', 'filmen', 'film', 'serien', 'tv-serie*', 'avsnitt*', 'spelet', 'låttext*', 'texten', 'pjäs*', 'teater*',
     'deckare*', 'karaktär*', 'huvudperson*', 'bokcirkel*', 'i boken', 'novell*', 'book', 'novel', 'movie', 'episode', 'the show',
     'game', 'song', 'lyrics', 'character', 'netflix', 'astrid lindgren', 'pippi', 'emil i lönneberga', 'harry potter',

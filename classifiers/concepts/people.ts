@@ -13,7 +13,7 @@ export const people = {
     'lillebror', 'lillasyster', 'storebror', 'storasyster', 'tonåring*', 'tonåren', 'ettåring*', 'tvååring*', 'treåring*',
     'fyraåring*', 'femåring*', 'sexåring*', 'sjuåring*', 'åttaåring*', 'nioåring*', 'tioåring*', '/\\d{1,2}[- ]?(?:aring|ars)\\p{L}*/',
     '/\\d{1,2} (?:ar|manader) gammal/', '/(?:hon|han|hen) ar (?:bara )?\\d{1,2}(?! ?ar sedan)/', 'förskolebarn*', 'skolbarn*',
-    'kid', 'kids', 'child', 'children', 'childs', 'toddler*', 'infant*', 'daughter*', 'sons', 'boy', 'boys',
+    'little ones', 'kid', 'kids', 'child', 'children', 'childs', 'toddler*', 'infant*', 'daughter*', 'sons', 'boy', 'boys',
     'girl', 'girls', 'teen', 'teens', 'teenager*', 'pupil*', 'little one*', 'stepson*', 'stepdaughter*', '/\\d{1,2}[- ]year[- ]old/',
     // A kinship or child word with an age after it: "sonen på 5", "dottern 13", "min bror som är 12", "bebisen är 3 mån".
     '/(?<![\\p{L}])(?:son|sonen|dotter|dottern|grabb|grabben|pojk|pojken|flicka|flickan|tjej|tjejen|kille|killen|bebis|bebisen|barn|barnet|unge|ungen|bror|brorsan|lillebror|syster|syrra|syrran|lillasyster|kusin|kusinen|kompis|kompisen|granne|grannen|elev|eleven) (?:pa |som ar |som e |ar |e )?(?:typ |ca |bara |kanske |nyss )?(?:[1-9]|1[0-7]|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?: ar| manader| man| veckor)?(?![\\p{L}\\p{N}]|[:.,-]\\p{N})/',
@@ -41,6 +41,8 @@ export const people = {
     'foster child*', 'foster kid*', 'grandkid*',
   ],
   /** The writer describing themself as a child or teenager. */
+  /** A younger sibling: with the writer hiding at home, a sign the writer is a child too. */
+  littleSibling: ['lillasyster', 'lillasyrran', 'lillebror', 'lillebrorsan', 'småsyskon', 'små syskon', 'little sister', 'little brother', 'baby sister', 'baby brother'],
   youngWriter: [
     '/jag (?:ar|e) (?:bara )?(?:1[0-7]|[6-9])(?: ar)?(?![\\p{L}\\p{N}])/', '/i am (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/',
     "/i'm (?:only )?(?:1[0-7]|[6-9])(?![\\p{L}\\p{N}])/", 'går i sjuan', 'går i åttan', 'går i nian', 'går i femman', 'går i sexan',

@@ -5,6 +5,7 @@ import despair from './despair';
 import emergencyNow from './emergency-now';
 import fearForLife from './fear-for-life';
 import homeAddress from './home-address';
+import hidingNow from './hiding-now';
 import homelessTonight from './homeless-tonight';
 import namedPersonDetails from './named-person-details';
 import missingPerson from './missing-person';
@@ -15,6 +16,7 @@ import peopleHarmedByService from './people-harmed-by-service';
 import personalIdentityNumber from './personal-identity-number';
 import privateContactDetails from './private-contact-details';
 import propertyCrime from './property-crime';
+import publicAccusation from './public-accusation';
 import selfHarm from './self-harm';
 import seriousCriticism from './serious-criticism';
 import suicidalThoughts from './suicidal-thoughts';
@@ -32,6 +34,7 @@ export const RULES: readonly Rule[] = [
   violenceAgainstPerson,
   propertyCrime,
   threatOrHarassment,
+  publicAccusation,
   narcotics,
   weaponInPublic,
   suicidalThoughts,
@@ -42,6 +45,7 @@ export const RULES: readonly Rule[] = [
   missingPerson,
   homelessTonight,
   fearForLife,
+  hidingNow,
   seriousCriticism,
   peopleHarmedByService,
   personalIdentityNumber,

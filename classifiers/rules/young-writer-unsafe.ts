@@ -16,11 +16,14 @@ export default {
       'jag går i åttan och vågar inte gå hem ikväll',
       "i'm 13 and my mom's boyfriend hits me",
       'jag e 15 o mina föräldrar super hela tiden, ingen mat hemma',
+      'pappa är full och slår sönder saker, jag och lillebror har gömt oss under sängen',
     ],
     noMatch: ['jag är 14 och älskar fritidsgården!', 'Jag är 16 och söker sommarjobb, hur gör jag?'],
   },
   match(a) {
-    const young = a.hits('youngWriter')[0];
+    // Hiding at home together with a little brother or sister: the writer is most likely a child too.
+    const hiding = a.affirmed('hiding')[0];
+    const young = a.hits('youngWriter')[0] ?? (hiding ? a.near(hiding, 'littleSibling', 60) : undefined);
     if (!young) return null;
     const harm = a.affirmedAny(['violence', 'neglect', 'drugs', 'fear', 'threat', 'harassment', 'selfHarm'])[0];
     if (!harm) return null;
