@@ -5,7 +5,7 @@
  */
 import { Analysis } from './analysis';
 import { DEFAULT_THRESHOLDS } from './classify';
-import type { Rule } from './rule';
+import type { Rule, RuleExamples } from './rule';
 
 export interface RuleExampleFailure {
   ruleId: string;
@@ -14,12 +14,12 @@ export interface RuleExampleFailure {
   score: number;
 }
 
-export function testRuleExamples(rule: Rule): RuleExampleFailure[] {
+export function testRuleExamples(rule: Rule, examples: RuleExamples): RuleExampleFailure[] {
   const failures: RuleExampleFailure[] = [];
   const threshold = DEFAULT_THRESHOLDS[rule.meta.label];
   const scoreOf = (text: string) => rule.match(new Analysis(text))?.score ?? 0;
   const seen = new Set<string>();
-  for (const [kind, texts] of [['match', rule.examples.match], ['noMatch', rule.examples.noMatch]] as const) {
+  for (const [kind, texts] of [['match', examples.match], ['noMatch', examples.noMatch]] as const) {
     for (const text of texts) {
       if (seen.has(text)) failures.push({ ruleId: rule.meta.id, kind: 'duplicate', text, score: 0 });
       seen.add(text);

@@ -1,6 +1,6 @@
 /**
  * The shape of a classifier rule: one file per rule in rules/, listed in rules/index.ts.
- * A rule states its meta, the comments that must and must not trigger it, and a match function
+ * A rule states its meta, exports the comments that must and must not trigger it, and has a match function
  * that asks questions of the Analysis. See rules/README.md for how to add one.
  */
 import type { Analysis, Hit } from './analysis';
@@ -26,8 +26,16 @@ export interface RuleMatch {
 
 export interface Rule {
   meta: RuleMeta;
-  examples: { match: readonly string[]; noMatch: readonly string[] };
   match(analysis: Analysis): RuleMatch | null;
+}
+
+/**
+ * A rule's own test comments, exported beside the rule as `examples`: a named export the rules
+ * index never imports, so they stay out of the content script's bundle.
+ */
+export interface RuleExamples {
+  match: readonly string[];
+  noMatch: readonly string[];
 }
 
 /** How much to trust a match given jokes, news, fiction and general questions around it. */

@@ -1,8 +1,25 @@
 import type { Hit } from '../analysis';
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
 
 /** How close (in characters) a child and the harm must stand when not in one sentence. */
 const REACH = 100;
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Grannens ungar är ensamma hemma hela helgerna och har ingen mat',
+    'hon drämmer till sin dotter när hon tror att ingen ser',
+    'pappan är full varje kväll och sonen på fem år får klara sig själv',
+    'the kids next door are left alone at night and look hungry',
+    'min systers bebis har blåmärken på armarna igen',
+  ],
+  noMatch: [
+    'Ingen slår barnen, det är bara rykten',
+    'Barnen hade så kul på utflykten idag!',
+    'läste i tidningen att en pappa dömdes för misshandel av sin son',
+    'hur många barn lever i fattigdom i kommunen?',
+  ],
+};
 
 export default {
   meta: {
@@ -13,21 +30,6 @@ export default {
       en: 'A child is mentioned together with violence, neglect or drugs.',
     },
     guideline: 'Om du tror/får reda på att ett barn far illa, anmäl till socialtjänsten.',
-  },
-  examples: {
-    match: [
-      'Grannens ungar är ensamma hemma hela helgerna och har ingen mat',
-      'hon drämmer till sin dotter när hon tror att ingen ser',
-      'pappan är full varje kväll och sonen på fem år får klara sig själv',
-      'the kids next door are left alone at night and look hungry',
-      'min systers bebis har blåmärken på armarna igen',
-    ],
-    noMatch: [
-      'Ingen slår barnen, det är bara rykten',
-      'Barnen hade så kul på utflykten idag!',
-      'läste i tidningen att en pappa dömdes för misshandel av sin son',
-      'hur många barn lever i fattigdom i kommunen?',
-    ],
   },
   match(a) {
     const harms: Hit[] = a.affirmedAny(['violence', 'neglect', 'drugs', 'narcotics', 'harassment', 'missing']);

@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'jag orkar inte mer, allt är svart och ingen hjälper mig',
+    'I cannot go on like this, I am desperate and nobody listens',
+    'snälla hjälp mig jag vet inte vart jag ska vända mig, ångesten äter upp mig',
+  ],
+  noMatch: ['orkar inte mer med den här snöröjningen!!', 'Jag gråter av glädje, tack för allt ni gör ❤️'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'The writer describes deep despair about their own life.',
     },
     guideline: 'Utan att ta ställning i sakfrågan, bekräfta personen och visa empati, framför allt om det är en person i kris.',
-  },
-  examples: {
-    match: [
-      'jag orkar inte mer, allt är svart och ingen hjälper mig',
-      'I cannot go on like this, I am desperate and nobody listens',
-      'snälla hjälp mig jag vet inte vart jag ska vända mig, ångesten äter upp mig',
-    ],
-    noMatch: ['orkar inte mer med den här snöröjningen!!', 'Jag gråter av glädje, tack för allt ni gör ❤️'],
   },
   match(a) {
     const despair = [...a.affirmed('deepDespair'), ...a.affirmed('despair')].filter(

@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'min pappa ligger på golvet och andas inte, hemtjänsten svarar inte!!',
+    'det brinner i trapphuset på Ängsvägen',
+    'my grandmother collapsed and is not responding',
+  ],
+  noMatch: ['Bra övning med räddningstjänsten idag om vad man gör när det brinner', 'Filmen slutade med att han svimmade 😅'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'Danger to life or health now: someone is not breathing, bleeding, trapped by fire or missing.',
     },
     guideline: 'Om du får kännedom om ett pågående brott ska du hänvisa till polisen: telefonnummer 112 vid akuta ärenden.',
-  },
-  examples: {
-    match: [
-      'min pappa ligger på golvet och andas inte, hemtjänsten svarar inte!!',
-      'det brinner i trapphuset på Ängsvägen',
-      'my grandmother collapsed and is not responding',
-    ],
-    noMatch: ['Bra övning med räddningstjänsten idag om vad man gör när det brinner', 'Filmen slutade med att han svimmade 😅'],
   },
   match(a) {
     const hit = a.affirmed('emergency')[0];

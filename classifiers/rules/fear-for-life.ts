@@ -1,4 +1,10 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['han säger att han dödar mig om jag går, jag är så rädd', 'if I go back they will kill me, I have nowhere to go'],
+  noMatch: ['mamma dödar mig om jag kommer hem sent haha', 'jag är rädd för spindlar'],
+};
 
 export default {
   meta: {
@@ -9,10 +15,6 @@ export default {
       en: 'The writer fears for their life: threatened with death or without protection.',
     },
     guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris. Hantera frågan omgående.',
-  },
-  examples: {
-    match: ['han säger att han dödar mig om jag går, jag är så rädd', 'if I go back they will kill me, I have nowhere to go'],
-    noMatch: ['mamma dödar mig om jag kommer hem sent haha', 'jag är rädd för spindlar'],
   },
   match(a) {
     const threat = a.affirmed('threat').find((hit) => /(?:mig|me)(?![\p{L}])/u.test(a.text.slice(hit.start, hit.end + 5)));

@@ -1,4 +1,10 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['Han bor på Lingongränd 4B, alla vet det', 'the family at Birch Street 12 leaves the kids alone'],
+  noMatch: ['Vägen till badplatsen är avstängd', 'Stadshuset ligger vid torget'],
+};
 
 export default {
   meta: {
@@ -9,10 +15,6 @@ export default {
       en: 'A street address with a number that points out where a private person lives.',
     },
     guideline: 'SCHEMA.md: sensitive_data – the comment discloses a home address.',
-  },
-  examples: {
-    match: ['Han bor på Lingongränd 4B, alla vet det', 'the family at Birch Street 12 leaves the kids alone'],
-    noMatch: ['Vägen till badplatsen är avstängd', 'Stadshuset ligger vid torget'],
   },
   match(a) {
     const hits = a.personalData('street_address');

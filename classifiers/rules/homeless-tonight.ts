@@ -1,4 +1,10 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['vi blev vräkta idag och har ingenstans att sova i natt med barnen', 'I have been sleeping in my car for a week'],
+  noMatch: ['Hur många hemlösa finns det i kommunen enligt statistiken?', 'Bra initiativ med härbärget!'],
+};
 
 export default {
   meta: {
@@ -6,10 +12,6 @@ export default {
     label: 'crisis',
     description: { sv: 'Någon står utan tak över huvudet.', en: 'Someone has no roof over their head.' },
     guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris.',
-  },
-  examples: {
-    match: ['vi blev vräkta idag och har ingenstans att sova i natt med barnen', 'I have been sleeping in my car for a week'],
-    noMatch: ['Hur många hemlösa finns det i kommunen enligt statistiken?', 'Bra initiativ med härbärget!'],
   },
   match(a) {
     const hit = a.affirmed('homeless')[0];

@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Har någon sett min pappa? Han gick ut för fyra timmar sen och har demens',
+    'min syster har inte kommit hem och mobilen är avstängd, hon mår så dåligt',
+    'has anyone seen my son, 14, he went missing after school',
+  ],
+  noMatch: ['Har någon sett min katt? Grå och vit, svarar på Misse', 'Filmen handlar om en flicka som försvann 1987'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'Someone is missing or cannot be reached, and life may be in danger.',
     },
     guideline: 'Hantera frågan omgående, prioritera bort annat: varje minut kan vara viktig. Vid akuta ärenden: 112.',
-  },
-  examples: {
-    match: [
-      'Har någon sett min pappa? Han gick ut för fyra timmar sen och har demens',
-      'min syster har inte kommit hem och mobilen är avstängd, hon mår så dåligt',
-      'has anyone seen my son, 14, he went missing after school',
-    ],
-    noMatch: ['Har någon sett min katt? Grå och vit, svarar på Misse', 'Filmen handlar om en flicka som försvann 1987'],
   },
   match(a) {
     const missing = a.affirmed('missing')[0];

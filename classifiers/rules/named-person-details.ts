@@ -1,5 +1,11 @@
 import type { Hit } from '../analysis';
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['Lena Holm på trean super hela dagarna och barnen är ensamma', 'Erik Ståhl har fått försörjningsstöd i tio år', 'Maria Lindqvist slår sina barn'],
+  noMatch: ['Anna Berg vann priset för bästa trädgård!', 'Tack Karin Svensson för en fin kväll'],
+};
 
 export default {
   meta: {
@@ -10,10 +16,6 @@ export default {
       en: "A private person's full name together with health, social or crime details.",
     },
     guideline: 'SCHEMA.md: sensitive_data – a private person’s full name together with health/social-services/crime details.',
-  },
-  examples: {
-    match: ['Lena Holm på trean super hela dagarna och barnen är ensamma', 'Erik Ståhl har fått försörjningsstöd i tio år', 'Maria Lindqvist slår sina barn'],
-    noMatch: ['Anna Berg vann priset för bästa trädgård!', 'Tack Karin Svensson för en fin kväll'],
   },
   match(a) {
     const details: Hit[] = [];

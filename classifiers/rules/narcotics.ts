@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Det langas knark bakom fritidsgården varje kväll',
+    'grannen säljer gräs från lägenheten, folk kommer och går hela natten',
+    'there are guys dealing drugs by the school gate',
+  ],
+  noMatch: ['Bra föreläsning om narkotika för föräldrar!', 'Hur många unga använder droger i Sverige enligt statistiken?'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'Narcotics sold or used by a pointed-out person or at a place.',
     },
     guideline: 'Om du tror/får reda på att ett brott begåtts, anmäl till polisen.',
-  },
-  examples: {
-    match: [
-      'Det langas knark bakom fritidsgården varje kväll',
-      'grannen säljer gräs från lägenheten, folk kommer och går hela natten',
-      'there are guys dealing drugs by the school gate',
-    ],
-    noMatch: ['Bra föreläsning om narkotika för föräldrar!', 'Hur många unga använder droger i Sverige enligt statistiken?'],
   },
   match(a) {
     const hit = a.affirmed('narcotics')[0];

@@ -1,4 +1,16 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Min ansökan om bostadsanpassning har legat sedan mars, när får jag svar?',
+    'vi fick avslag på försörjningsstödet och nu är kylen tom',
+    'my caseworker has not called me back in three weeks',
+    'varför har min handläggarn slutat svara på mejl',
+    'mamma har väntat på plats på äldreboende i ett år',
+  ],
+  noMatch: ['Hur ansöker man om försörjningsstöd?', 'Bra att kommunen satsar på hemtjänsten', 'Vilka öppettider har växeln?'],
+};
 
 export default {
   meta: {
@@ -9,16 +21,6 @@ export default {
       en: 'The writer brings up their own (or a relative’s) matter with the municipality.',
     },
     guideline: 'Individärenden får aldrig diskuteras i sociala medier, eftersom det skulle innebära att sekretessen bröts.',
-  },
-  examples: {
-    match: [
-      'Min ansökan om bostadsanpassning har legat sedan mars, när får jag svar?',
-      'vi fick avslag på försörjningsstödet och nu är kylen tom',
-      'my caseworker has not called me back in three weeks',
-      'varför har min handläggarn slutat svara på mejl',
-      'mamma har väntat på plats på äldreboende i ett år',
-    ],
-    noMatch: ['Hur ansöker man om försörjningsstöd?', 'Bra att kommunen satsar på hemtjänsten', 'Vilka öppettider har växeln?'],
   },
   match(a) {
     // Negation does not undo a person's own matter: "ni har inte svarat på min ansökan" is still one.

@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Vi har fått dubbla fakturor för sophämtningen sedan oktober, vem rättar det?',
+    'fick aldrig lönen för sista veckan på feriejobbet',
+    'Your snowplough broke our fence and we sent receipts. When do we get compensated?',
+  ],
+  noMatch: ['Hur mycket är avgiften för förskolan i år?', 'Bra att avgifterna för fritids sänks!', 'Lönerna i kommunen borde höjas'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'The writer raises their own invoice, fee, pay or compensation from the municipality.',
     },
     guideline: 'SCHEMA.md: a person’s own claim or matter with the municipality (a compensation claim, an invoice, unpaid wages) is an individual case.',
-  },
-  examples: {
-    match: [
-      'Vi har fått dubbla fakturor för sophämtningen sedan oktober, vem rättar det?',
-      'fick aldrig lönen för sista veckan på feriejobbet',
-      'Your snowplough broke our fence and we sent receipts. When do we get compensated?',
-    ],
-    noMatch: ['Hur mycket är avgiften för förskolan i år?', 'Bra att avgifterna för fritids sänks!', 'Lönerna i kommunen borde höjas'],
   },
   match(a) {
     const claim = a.affirmed('moneyClaim')[0] ?? a.hits('moneyClaim')[0];

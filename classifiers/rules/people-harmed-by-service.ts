@@ -1,5 +1,15 @@
 import type { Hit } from '../analysis';
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Ni visste om felet i fyra dagar och nu ligger tre äldre på sjukhus. Hemtjänsten är underbemannad sedan i våras',
+    'Boendet har en person på natten för 20 boende och flera har legat i sitt eget urin. Ledningen vet men gör inget',
+    'the school knew about the broken gate for months and now a child got hit by a car',
+  ],
+  noMatch: ['Skolan har nya öppettider från måndag', 'Mormor ramlade i trappan hemma men är på bättringsväg, tack hemtjänsten för snabb hjälp!'],
+};
 
 export default {
   meta: {
@@ -10,14 +20,6 @@ export default {
       en: 'A service is blamed for people in its care coming to harm or being put at risk, with nobody taking responsibility.',
     },
     guideline: 'Allvarlig kritik som framförs på sociala medier riktat mot en verksamhet ska alltid framföras till chefen för det ansvarsområdet.',
-  },
-  examples: {
-    match: [
-      'Ni visste om felet i fyra dagar och nu ligger tre äldre på sjukhus. Hemtjänsten är underbemannad sedan i våras',
-      'Boendet har en person på natten för 20 boende och flera har legat i sitt eget urin. Ledningen vet men gör inget',
-      'the school knew about the broken gate for months and now a child got hit by a car',
-    ],
-    noMatch: ['Skolan har nya öppettider från måndag', 'Mormor ramlade i trappan hemma men är på bättringsväg, tack hemtjänsten för snabb hjälp!'],
   },
   match(a) {
     const target = a.hits('staff')[0] ?? a.hits('service')[0];

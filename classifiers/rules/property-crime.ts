@@ -1,4 +1,15 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Någon har snott cykeln från förrådet i natt',
+    'pengar har försvunnit ur mormors plånbok sen nya hemtjänsten började',
+    'someone broke in to our shed last night',
+    'det är två killar som bryter sig in i bilen nedanför just nu!!',
+  ],
+  noMatch: ['hur anmäler man ett inbrott?', 'läste att antalet inbrott minskat i Sverige', 'Inget har blivit stulet tack och lov'],
+};
 
 export default {
   meta: {
@@ -9,15 +20,6 @@ export default {
       en: 'Theft, burglary, fraud or vandalism that has happened or is happening.',
     },
     guideline: 'Om du tror/får reda på att ett brott begåtts, anmäl till polisen.',
-  },
-  examples: {
-    match: [
-      'Någon har snott cykeln från förrådet i natt',
-      'pengar har försvunnit ur mormors plånbok sen nya hemtjänsten började',
-      'someone broke in to our shed last night',
-      'det är två killar som bryter sig in i bilen nedanför just nu!!',
-    ],
-    noMatch: ['hur anmäler man ett inbrott?', 'läste att antalet inbrott minskat i Sverige', 'Inget har blivit stulet tack och lov'],
   },
   match(a) {
     const hit = a.affirmed('property')[0];

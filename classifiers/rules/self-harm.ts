@@ -1,4 +1,10 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['jag har börjat skära mig igen', 'my daughter is cutting herself and I found blood on her sheets', 'hon skadar sig själv varje natt'],
+  noMatch: ['skar mig på en papperskant haha', 'Föreläsning om självskadebeteende för personal'],
+};
 
 export default {
   meta: {
@@ -6,10 +12,6 @@ export default {
     label: 'crisis',
     description: { sv: 'Någon skadar sig själv.', en: 'Someone is harming themself.' },
     guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris.',
-  },
-  examples: {
-    match: ['jag har börjat skära mig igen', 'my daughter is cutting herself and I found blood on her sheets', 'hon skadar sig själv varje natt'],
-    noMatch: ['skar mig på en papperskant haha', 'Föreläsning om självskadebeteende för personal'],
   },
   match(a) {
     const hit = a.affirmed('selfHarm')[0] ?? (/cutting (?:herself|himself)|skadar sig sjalv|skar sig/u.test(a.text) ? a.affirmed('violence')[0] : undefined);

@@ -1,4 +1,15 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Personalen på boendet lät pappa ligga i sin egen urin hela natten',
+    'skolan ignorerade alla anmälningar om mobbning i två år',
+    'the care home staff left my mother without medication for days',
+    'hemtjänsten glömmer gång på gång att ge henne insulin',
+  ],
+  noMatch: ['Snöröjningen är så dålig på vår gata', 'Tack till personalen på boendet, ni är fantastiska!', 'Tråkigt att biblioteket stänger tidigare'],
+};
 
 export default {
   meta: {
@@ -9,15 +20,6 @@ export default {
       en: 'Serious criticism of a municipal service: neglect, maltreatment, misconduct or serious failure.',
     },
     guideline: 'Allvarlig kritik som framförs på sociala medier riktat mot en verksamhet ska alltid framföras till chefen för det ansvarsområdet.',
-  },
-  examples: {
-    match: [
-      'Personalen på boendet lät pappa ligga i sin egen urin hela natten',
-      'skolan ignorerade alla anmälningar om mobbning i två år',
-      'the care home staff left my mother without medication for days',
-      'hemtjänsten glömmer gång på gång att ge henne insulin',
-    ],
-    noMatch: ['Snöröjningen är så dålig på vår gata', 'Tack till personalen på boendet, ni är fantastiska!', 'Tråkigt att biblioteket stänger tidigare'],
   },
   match(a) {
     for (const failure of a.affirmed('seriousFailure')) {

@@ -1,4 +1,16 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'jag vill inte vakna imorgon, det är ingen idé längre',
+    'har samlat ihop tabletter och tänker ta dem ikväll',
+    'I just want to end it all',
+    'min kompis skriver att hon ska ta livet av sig',
+    'sjalvmordstankar varje dag nu',
+  ],
+  noMatch: ['jag dör av skratt 😂', 'Viktig föreläsning om självmordsprevention på biblioteket', 'Jag vill inte dö utan att ha sett norrsken!'],
+};
 
 export default {
   meta: {
@@ -9,16 +21,6 @@ export default {
       en: 'Thoughts of dying or suicide; acute when there is a plan, a means or a time.',
     },
     guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris. Hantera frågan omgående.',
-  },
-  examples: {
-    match: [
-      'jag vill inte vakna imorgon, det är ingen idé längre',
-      'har samlat ihop tabletter och tänker ta dem ikväll',
-      'I just want to end it all',
-      'min kompis skriver att hon ska ta livet av sig',
-      'sjalvmordstankar varje dag nu',
-    ],
-    noMatch: ['jag dör av skratt 😂', 'Viktig föreläsning om självmordsprevention på biblioteket', 'Jag vill inte dö utan att ha sett norrsken!'],
   },
   match(a) {
     const hit = a.affirmed('suicidal')[0];

@@ -1,4 +1,14 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'jag har sparat pillren länge och ikväll tar jag alla',
+    'har skrivit avskedsbrev till barnen. i natt tar jag bilen ut till bron',
+    'the rope is ready. tonight when everyone is asleep. nobody will miss me',
+  ],
+  noMatch: ['glöm inte att ta dina tabletter ikväll mamma', 'Tack för allt ni gjort i år, vi ses i januari!', 'jag tar tåget hem ikväll efter jobbet'],
+};
 
 export default {
   meta: {
@@ -9,14 +19,6 @@ export default {
       en: 'A means and a time, or a farewell: signs of a plan to end one’s life, even without the words.',
     },
     guideline: 'Bekräfta personen och visa empati, framför allt om det är en person i kris. Hantera frågan omgående; akut: 112.',
-  },
-  examples: {
-    match: [
-      'jag har sparat pillren länge och ikväll tar jag alla',
-      'har skrivit avskedsbrev till barnen. i natt tar jag bilen ut till bron',
-      'the rope is ready. tonight when everyone is asleep. nobody will miss me',
-    ],
-    noMatch: ['glöm inte att ta dina tabletter ikväll mamma', 'Tack för allt ni gjort i år, vi ses i januari!', 'jag tar tåget hem ikväll efter jobbet'],
   },
   match(a) {
     const means = a.affirmed('means')[0];

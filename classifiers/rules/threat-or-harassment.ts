@@ -1,4 +1,15 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Han har hotat att döda mig om jag går till polisen',
+    'mitt ex förföljer mig och står utanför jobbet varje dag',
+    'someone keeps harassing my daughter online',
+    'ni på bygglov ska få betala för det här, jag vet var ni bor',
+  ],
+  noMatch: ['haha jag ska döda dig om du äter upp min glass 😂', 'Ingen har hotat mig'],
+};
 
 export default {
   meta: {
@@ -9,15 +20,6 @@ export default {
       en: 'Threats, harassment, stalking or blackmail against a real person.',
     },
     guideline: 'Om du får kännedom om ett pågående brott ska du hänvisa till polisen: 112 vid akuta ärenden, annars 114 14.',
-  },
-  examples: {
-    match: [
-      'Han har hotat att döda mig om jag går till polisen',
-      'mitt ex förföljer mig och står utanför jobbet varje dag',
-      'someone keeps harassing my daughter online',
-      'ni på bygglov ska få betala för det här, jag vet var ni bor',
-    ],
-    noMatch: ['haha jag ska döda dig om du äter upp min glass 😂', 'Ingen har hotat mig'],
   },
   match(a) {
     const hit = a.affirmed('threat')[0] ?? a.affirmed('harassment')[0];

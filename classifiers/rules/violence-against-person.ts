@@ -1,5 +1,20 @@
 import type { Hit } from '../analysis';
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'Killen på trean misshandlar sin sambo, vi hör allt genom väggen',
+    'min ex knuffade mig in i väggen igår',
+    'he punched my son outside the school',
+    'han slår henne just nu, hör skriken',
+  ],
+  noMatch: [
+    'ingen har slagit mig, jag ramlade bara',
+    'filmen handlade om en man som misshandlar sin fru',
+    'Tingsrätten dömde mannen för misshandel',
+  ],
+};
 
 export default {
   meta: {
@@ -10,19 +25,6 @@ export default {
       en: 'Someone describes violence against a real person.',
     },
     guideline: 'Om du tror/får reda på att ett brott begåtts, anmäl till polisen.',
-  },
-  examples: {
-    match: [
-      'Killen på trean misshandlar sin sambo, vi hör allt genom väggen',
-      'min ex knuffade mig in i väggen igår',
-      'he punched my son outside the school',
-      'han slår henne just nu, hör skriken',
-    ],
-    noMatch: [
-      'ingen har slagit mig, jag ramlade bara',
-      'filmen handlade om en man som misshandlar sin fru',
-      'Tingsrätten dömde mannen för misshandel',
-    ],
   },
   match(a) {
     for (const harm of a.affirmed('violence')) {

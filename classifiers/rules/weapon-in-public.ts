@@ -1,4 +1,10 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: ['En man viftar med en kniv utanför ICA just nu!!', 'someone is walking around with a gun by the station right now, call the police'],
+  noMatch: ['Köpte en ny kniv till köket idag', 'Filmen hade mycket vapen och explosioner'],
+};
 
 export default {
   meta: {
@@ -9,10 +15,6 @@ export default {
       en: 'Someone has a weapon and threatens or endangers people, now or just now.',
     },
     guideline: 'Om du får kännedom om ett pågående brott ska du hänvisa till polisen: telefonnummer 112 vid akuta ärenden.',
-  },
-  examples: {
-    match: ['En man viftar med en kniv utanför ICA just nu!!', 'someone is walking around with a gun by the station right now, call the police'],
-    noMatch: ['Köpte en ny kniv till köket idag', 'Filmen hade mycket vapen och explosioner'],
   },
   match(a) {
     const weapon = a.affirmed('weapon')[0];

@@ -1,4 +1,16 @@
-import { contextFactor, type Rule } from '../rule';
+import { contextFactor, type Rule, type RuleExamples } from '../rule';
+
+/** Comments that must and must not trigger the rule (rules.test.ts); kept out of the shipped bundle. */
+export const examples: RuleExamples = {
+  match: [
+    'jag är 14 och pappa slår mig när han druckit',
+    'jag går i åttan och vågar inte gå hem ikväll',
+    "i'm 13 and my mom's boyfriend hits me",
+    'jag e 15 o mina föräldrar super hela tiden, ingen mat hemma',
+    'pappa är full och slår sönder saker, jag och lillebror har gömt oss under sängen',
+  ],
+  noMatch: ['jag är 14 och älskar fritidsgården!', 'Jag är 16 och söker sommarjobb, hur gör jag?'],
+};
 
 export default {
   meta: {
@@ -9,16 +21,6 @@ export default {
       en: 'A young person writes about not being safe at home.',
     },
     guideline: 'Oavsett om den som hör av sig själv befinner sig i en viss situation eller om det gäller någon annan (till exempel ett barn).',
-  },
-  examples: {
-    match: [
-      'jag är 14 och pappa slår mig när han druckit',
-      'jag går i åttan och vågar inte gå hem ikväll',
-      "i'm 13 and my mom's boyfriend hits me",
-      'jag e 15 o mina föräldrar super hela tiden, ingen mat hemma',
-      'pappa är full och slår sönder saker, jag och lillebror har gömt oss under sängen',
-    ],
-    noMatch: ['jag är 14 och älskar fritidsgården!', 'Jag är 16 och söker sommarjobb, hur gör jag?'],
   },
   match(a) {
     // Hiding at home together with a little brother or sister: the writer is most likely a child too.
