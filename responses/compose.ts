@@ -75,14 +75,24 @@ export function suggestReplies(assessment: Assessment, comment: CommentLike, opt
   const suggestions: ReplySuggestion[] = [];
   for (let n = 0; n < count; n++) {
     const taken = [...recent, ...suggestions.map((s) => s.text)];
+    const openings = new Set(taken.map(firstSentence));
     let chosen: ReplySuggestion | undefined;
+    let fallback: ReplySuggestion | undefined;
     for (let draw = 0; draw < DRAWS_PER_SUGGESTION && !chosen; draw++) {
       const candidate = compose(assessment, referral, bank, lang, random);
-      if (candidate.text.length <= MAX_REPLY_LENGTH && !isNearDuplicate(candidate.text, taken, SIMILARITY_LIMIT)) chosen = candidate;
+      if (candidate.text.length > MAX_REPLY_LENGTH || isNearDuplicate(candidate.text, taken, SIMILARITY_LIMIT)) continue;
+      // A reply that opens like a recent one reads like a template even when the rest differs.
+      if (openings.has(firstSentence(candidate.text))) fallback ??= candidate;
+      else chosen = candidate;
     }
+    chosen ??= fallback;
     if (chosen) suggestions.push(chosen);
   }
   return suggestions;
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s/u)[0] ?? text;
 }
 
 function situationOf(assessment: Assessment): Situation {

@@ -5,7 +5,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../classifiers';
+import { VARBERG_DIRECTORY } from '../responses/directory';
 import { evaluate, type LabelledComment } from './lib/metrics';
+import { evaluateReplies } from './lib/reply-metrics';
+
+/** An office hour (Tuesday 10:00) and a weekend night (Saturday 23:00), Swedish time. */
+const REPLY_MOMENTS = [
+  { name: 'office hour, Tue 10:00', at: new Date('2026-11-24T10:00:00+01:00') },
+  { name: 'weekend night, Sat 23:00', at: new Date('2026-11-28T23:00:00+01:00') },
+];
 
 const DEFAULT = path.resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl');
 
@@ -42,6 +50,20 @@ for (const file of files) {
   console.log(`urgency exactly right          ${pct(report.urgencyAccuracy)}`);
   console.log(`false positives, nothing to flag ${pct(report.cleanFalsePositiveRate)} of ${report.cleanItems}   (target <= 5%)`);
   console.log(`language detected right        ${pct(report.languageAccuracy)}`);
+
+  const assessed = items.map((item, at) => ({ text: item.text, assessment: predictions[at]! }));
+  for (const moment of REPLY_MOMENTS) {
+    const replies = evaluateReplies(assessed, VARBERG_DIRECTORY, moment.at);
+    const distinct = Object.entries(replies.distinctFirstSentence)
+      .map(([label, d]) => `${label} ${pct(d.distinct / d.total)} (${d.distinct}/${d.total})`)
+      .join(', ');
+    console.log(`\n## replies at ${moment.name}: ${replies.flagged} flagged comments, ${replies.suggestions} suggestions`);
+    console.log(`right number for the hour       ${pct(replies.flagged ? replies.rightNumber / replies.flagged : 1)}   (target 100%)`);
+    console.log(`linter errors on suggestions    ${replies.lintErrors}   (target 0)`);
+    console.log(`duplicate suggestions           ${replies.duplicates}   (target 0)`);
+    console.log(`distinct first sentences        ${distinct}   (target >= 80% each)`);
+    if (!quiet) for (const w of replies.wrongNumber) console.log(`- expected ${w.expected.join(' + ') || 'no invented number'}: ${w.reply.slice(0, 160)}`);
+  }
   if (!quiet) {
     console.log(`\n## misses (${report.misses.length})`);
     for (const m of report.misses) {

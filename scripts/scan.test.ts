@@ -69,7 +69,7 @@ describe('runScan', () => {
   it('writes CSV that parses back, one row per comment', () => {
     const result = scan(['--format=csv'], TWO);
     const rows = parseCsv(result.stdout).rows.map((r) => r.fields);
-    expect(rows[0]).toEqual(['id', 'lang', 'urgency', 'labels', 'actions', 'evidence']);
+    expect(rows[0]).toEqual(['id', 'lang', 'urgency', 'labels', 'actions', 'evidence', 'reply']);
     expect(rows).toHaveLength(3);
     expect(rows[1]?.[0]).toBe('line-1');
     expect(rows[1]?.[3]).toContain('crisis');
@@ -256,9 +256,60 @@ describe('the real CLI', () => {
     const tsx = [path.join(ROOT, 'node_modules/.bin/tsx'), path.join(ROOT, 'scripts/scan.ts')];
     const ok = spawnSync(process.execPath, [...tsx, '--format', 'csv'], { cwd: ROOT, input: TWO, encoding: 'utf8', timeout: 120_000 });
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split('\n')[0]).toBe('id,lang,urgency,labels,actions,evidence');
+    expect(ok.stdout.split('\n')[0]).toBe('id,lang,urgency,labels,actions,evidence,reply');
     const bad = spawnSync(process.execPath, [...tsx, '--format', 'xml'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('scan: unknown format "xml" (use jsonl, table, csv)\n');
   }, 240_000);
+});
+
+describe('replies in the scan', () => {
+  const real = (argv: string[], stdin: string, more: Partial<ScanRun> = {}) =>
+    runScan({ argv, stdin, stdoutIsTTY: false, stderrIsTTY: false, ...more });
+  const replies = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { reply: { text: string; lang: string; channels: string[] } | null }).reply);
+  const child = 'Grannens småbarn är ensamma hemma varje kväll och verkar inte få någon mat';
+
+  it('gives a flagged comment a reply with the number for the hour, and a harmless one null', () => {
+    const office = replies(real(['--at', '2026-11-24T10:00+01:00'], `${child}\nTack för en fin konsert!\n`).stdout);
+    expect(office[0]?.text).toContain('0340-88500');
+    expect(office[0]?.channels).toContain('mottagningsgruppen');
+    expect(office[1]).toBeNull();
+    const night = replies(real(['--at', '2026-11-28T22:00+01:00'], `${child}\n`).stdout);
+    expect(night[0]?.text).toContain('112');
+    expect(night[0]?.text).not.toContain('0340-88500');
+  });
+
+  it('never repeats a reply within one run', () => {
+    const input = Array.from({ length: 30 }, (_, i) => `${child} (${i})`).join('\n');
+    const texts = replies(real(['--at', '2026-11-24T10:00+01:00'], input).stdout).map((r) => r?.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('uses the moment of the run when --at is not given, and rejects a bad --at', () => {
+    const now = () => new Date('2026-11-24T09:00:00Z');
+    expect(replies(real([], `${child}\n`, { now }).stdout)[0]?.text).toContain('0340-88500');
+    const bad = real(['--at', 'igår'], `${child}\n`);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--at/);
+  });
+
+  it('reads another directory and reports an invalid one', () => {
+    const directory = {
+      municipality: { sv: 'Testby kommun', en: 'Testby municipality' },
+      channels: [
+        { id: 'mottagningen', name: { sv: 'Mottagningen', en: 'Reception' }, phone: '0123-45 67 89', hours: { kind: 'always' }, purposes: ['child_concern'] },
+      ],
+    };
+    const files: Record<string, string> = { 'dir.json': JSON.stringify(directory), 'bad.json': '{"channels": []}' };
+    const readFile = (name: string) => files[name] ?? '';
+    const good = replies(real(['--directory', 'dir.json', '--at', '2026-11-24T10:00+01:00'], `${child}\n`, { readFile }).stdout);
+    expect(good[0]?.text).toContain('0123-45 67 89');
+    const bad = real(['--directory', 'bad.json'], `${child}\n`, { readFile });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--directory bad\.json/);
+  });
 });

@@ -6,10 +6,12 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify, type Assessment } from '../classifiers';
+import { suggestReplies } from '../responses/compose';
+import { parseDirectory, VARBERG_DIRECTORY, type Directory } from '../responses/directory';
 import { parseInput, type InputError } from './lib/scan-input';
 import { clean, formatOutput, OUTPUT_FORMATS, type OutputFormat, type Scanned } from './lib/scan-output';
 
-export const USAGE = `Usage: npm run --silent scan -- [--format jsonl|table|csv] [FILE]
+export const USAGE = `Usage: npm run --silent scan -- [--format jsonl|table|csv] [--at ISO-TIME] [--directory FILE.json] [FILE]
 
 Classifies each comment in FILE (or stdin, also with FILE "-") and prints one result per comment,
 in input order.
@@ -18,9 +20,14 @@ Input   jsonl  one {"id"?, "text", "platform"?, "lang"?, "post"?} per line (.jso
         csv    header row with a "text" column; optional id, platform, lang, post columns (.csv)
         text   one comment per line (.txt)
         Other file names and stdin: told apart by the first non-empty line.
-Output  jsonl  {id, lang, labels, urgency, scores, evidence, actions} per line (default when piped)
+Output  jsonl  {id, lang, labels, urgency, scores, evidence, actions, reply} per line (default when piped)
         table  for reading (default in a terminal; colour unless NO_COLOR is set)
-        csv    id,lang,urgency,labels,actions,evidence
+        csv    id,lang,urgency,labels,actions,evidence,reply
+Replies reply is the first suggested reply {text, lang, channels} for a flagged comment, else null:
+        --at        the moment the reply is for (ISO 8601, e.g. 2026-11-24T10:00+01:00; default now),
+                    which decides the number (office hours, lunch, holidays, after hours)
+        --directory a channel directory in JSON (default: Varberg municipality's)
+        Replies in one run share one history, so none repeats an earlier one.
 Comments without an id get "line-N", N being the input line they start on.
 
 Exit    0 done · 1 some input was bad (reported on stderr, the rest still scanned) · 2 usage error
@@ -34,6 +41,8 @@ const MAX_REPORTED_ERRORS = 20;
 export interface ScanArgs {
   help: boolean;
   format?: OutputFormat;
+  at?: Date;
+  directory?: string;
   /** Undefined or "-" reads stdin. */
   file?: string;
 }
@@ -55,6 +64,15 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: ScanArgs }
       if (value === undefined || value === '') return { ok: false, error: `${arg} needs a value: ${OUTPUT_FORMATS.join(', ')}` };
       if (!isOutputFormat(value)) return { ok: false, error: `unknown format "${value}" (use ${OUTPUT_FORMATS.join(', ')})` };
       args.format = value;
+    } else if (arg === '--at' || arg.startsWith('--at=')) {
+      const value = arg.startsWith('--at=') ? arg.slice('--at='.length) : argv[++i];
+      const at = value === undefined ? undefined : new Date(value);
+      if (!at || value === '' || Number.isNaN(at.getTime())) return { ok: false, error: `--at needs an ISO date-time such as 2026-11-24T10:00+01:00, got "${value ?? ''}"` };
+      args.at = at;
+    } else if (arg === '--directory' || arg.startsWith('--directory=')) {
+      const value = arg.startsWith('--directory=') ? arg.slice('--directory='.length) : argv[++i];
+      if (value === undefined || value === '') return { ok: false, error: `${arg} needs a JSON file` };
+      args.directory = value;
     } else {
       return { ok: false, error: `unknown option "${arg}" (see --help)` };
     }
@@ -77,6 +95,8 @@ export interface ScanRun {
   /** Receives progress as it happens; without it, progress lands in the returned stderr. */
   onProgress?: (chunk: string) => void;
   classifier?: (input: Parameters<typeof classify>[0]) => Assessment;
+  /** The moment replies are for when --at is not given. */
+  now?: () => Date;
 }
 
 export interface ScanResult {
@@ -101,6 +121,17 @@ export function runScan(run: ScanRun): ScanResult {
     }
   }
 
+  let directory: Directory = VARBERG_DIRECTORY;
+  if (args.directory !== undefined) {
+    try {
+      directory = parseDirectory(JSON.parse((run.readFile ?? readTextFile)(args.directory)));
+    } catch (error) {
+      return { stdout: '', stderr: `scan: --directory ${args.directory}: ${error instanceof Error ? error.message : String(error)}\n`, exitCode: 2 };
+    }
+  }
+  const now = args.at ?? (run.now ?? (() => new Date()))();
+  const history: string[] = [];
+
   const input = parseInput(content, file !== undefined ? { fileName: file } : {});
   const errors: InputError[] = [...input.errors];
   const progressChunks: string[] = [];
@@ -116,7 +147,11 @@ export function runScan(run: ScanRun): ScanResult {
     try {
       const assessment = classifier({ text, ...context });
       // classify() promises never to throw or return junk; one broken comment still must not sink the batch.
-      if (isAssessment(assessment)) scanned.push({ id, text, assessment });
+      if (isAssessment(assessment)) {
+        const first = assessment.labels.length > 0 ? suggestReplies(assessment, text, { now, directory, history, count: 2 })[0] : undefined;
+        if (first) history.push(first.text);
+        scanned.push({ id, text, assessment, reply: first ? { text: first.text, lang: first.lang, channels: first.channels } : null });
+      }
       else errors.push({ line, message: 'classifier returned no assessment' });
     } catch (error) {
       errors.push({ line, message: `classifier failed (${error instanceof Error ? error.message : String(error)})` });

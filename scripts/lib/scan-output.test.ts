@@ -29,7 +29,7 @@ describe('jsonl', () => {
     const lines = formatJsonl([CRISIS, CLEAN]).trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     const first = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
-    expect(Object.keys(first)).toEqual(['id', 'lang', 'labels', 'urgency', 'scores', 'evidence', 'actions']);
+    expect(Object.keys(first)).toEqual(['id', 'lang', 'labels', 'urgency', 'scores', 'evidence', 'actions', 'reply']);
     expect(first.id).toBe('c1');
     expect((JSON.parse(lines[1] ?? '') as { id: string }).id).toBe('c2');
   });
@@ -53,7 +53,7 @@ describe('csv', () => {
     expect(table[0]).toEqual([...CSV_HEADER]);
     expect(table[1]?.slice(0, 5)).toEqual(['c1', 'sv', 'high', 'crisis', 'acknowledge;follow_up']);
     expect(table[1]?.[5]).toBe('rule-x "orkar inte leva";rule-x "orkar inte"'.replace(/rule-x/g, 'crisis/rule-x'));
-    expect(table[2]).toEqual(['c2', 'sv', 'none', '', '', '']);
+    expect(table[2]).toEqual(['c2', 'sv', 'none', '', '', '', '']);
     expect(table[3]?.[0]).toBe('id, "quoted"\nnewline');
     expect(table[3]?.[5]).toBe('criticism/rule-x "hej, "du""');
     expect(table).toHaveLength(4);

@@ -7,14 +7,25 @@ import type { Assessment, Evidence, Urgency } from '../../classifiers';
 export const OUTPUT_FORMATS = ['jsonl', 'table', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+export interface ScannedReply {
+  text: string;
+  lang: string;
+  channels: string[];
+}
+
 export interface Scanned {
   id: string;
   /** The comment itself: the table marks evidence in it by offset, which the excerpts cannot give. */
   text: string;
   assessment: Assessment;
+  /** The first suggested reply, for a flagged comment; null when nothing is flagged. */
+  reply?: ScannedReply | null;
 }
 
-export type OutputRecord = Pick<Assessment, 'lang' | 'labels' | 'urgency' | 'scores' | 'evidence' | 'actions'> & { id: string };
+export type OutputRecord = Pick<Assessment, 'lang' | 'labels' | 'urgency' | 'scores' | 'evidence' | 'actions'> & {
+  id: string;
+  reply: ScannedReply | null;
+};
 
 export interface TableOptions {
   colour: boolean;
@@ -29,8 +40,8 @@ export function formatOutput(format: OutputFormat, items: readonly Scanned[], op
   return formatJsonl(items);
 }
 
-export function toRecord({ id, assessment: a }: Scanned): OutputRecord {
-  return { id, lang: a.lang, labels: a.labels, urgency: a.urgency, scores: a.scores, evidence: a.evidence, actions: a.actions };
+export function toRecord({ id, assessment: a, reply }: Scanned): OutputRecord {
+  return { id, lang: a.lang, labels: a.labels, urgency: a.urgency, scores: a.scores, evidence: a.evidence, actions: a.actions, reply: reply ?? null };
 }
 
 /** JSON.stringify escapes lone surrogates (well-formed stringify, ES2019), so every line stays valid JSON. */
@@ -38,20 +49,21 @@ export function formatJsonl(items: readonly Scanned[]): string {
   return items.map((item) => `${JSON.stringify(toRecord(item))}\n`).join('');
 }
 
-export const CSV_HEADER = ['id', 'lang', 'urgency', 'labels', 'actions', 'evidence'] as const;
+export const CSV_HEADER = ['id', 'lang', 'urgency', 'labels', 'actions', 'evidence', 'reply'] as const;
 
 /**
  * Evidence is for reading in a spreadsheet (`label/rule "matched words"`); whoever needs the
  * offsets parses the JSONL instead. Rows end in LF, which every spreadsheet and CSV library reads.
  */
 export function formatCsv(items: readonly Scanned[]): string {
-  const rows = items.map(({ id, text, assessment: a }) => [
+  const rows = items.map(({ id, text, assessment: a, reply }) => [
     id,
     a.lang,
     a.urgency,
     a.labels.join(';'),
     a.actions.join(';'),
     a.evidence.map((e) => `${e.label}/${e.ruleId} "${truncate(clean(spanText(text, e)), 60)}"`).join(';'),
+    reply ? clean(reply.text) : '',
   ]);
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\n`).join('');
 }
@@ -84,7 +96,7 @@ export function formatTable(items: readonly Scanned[], { colour, width = 100 }: 
   const body = Math.max(20, width - indent.length);
   const out: string[] = [paint(ANSI.dim, `${'URGENCY'.padEnd(8)}${'LANG'.padEnd(5)}${'ID'.padEnd(idWidth + 2)}LABELS / COMMENT`)];
 
-  for (const { id, text, assessment: a } of items) {
+  for (const { id, text, assessment: a, reply } of items) {
     const head = `${paint(ANSI.urgency[a.urgency], URGENCY_TEXT[a.urgency].padEnd(7))} ${pad(truncate(clean(a.lang), 4), 4)} ${pad(truncate(clean(id), idWidth), idWidth)}  `;
     if (a.labels.length === 0) {
       out.push(head + paint(ANSI.dim, truncate(clean(text), body)));
@@ -93,6 +105,7 @@ export function formatTable(items: readonly Scanned[], { colour, width = 100 }: 
       out.push(indent + markEvidence(text, a.evidence, body, colour));
     }
     if (a.actions.length > 0) out.push(...wrap(`→ ${a.actions.join(', ')}`, body).map((line) => indent + line));
+    if (reply) out.push(...wrap(`↳ ${clean(reply.text)}`, body).map((line) => indent + paint(ANSI.dim, line)));
   }
 
   const counts = URGENCY_ORDER.map((u) => [u, items.filter((item) => item.assessment.urgency === u).length] as const)
