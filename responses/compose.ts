@@ -91,7 +91,8 @@ export function suggestReplies(assessment: Assessment, comment: CommentLike, opt
   return suggestions;
 }
 
-function firstSentence(text: string): string {
+/** The opening sentence of a reply: what makes replies read alike when it repeats. */
+export function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s/u)[0] ?? text;
 }
 

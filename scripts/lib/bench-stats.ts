@@ -4,17 +4,8 @@
  * so they can be unit-tested without running a benchmark.
  */
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same comments on every machine. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same seed gives the same comments on every machine (shared with the reply composer). */
+export { mulberry32 } from '../../responses/random';
 
 /** Integer in [min, max], both included. */
 export function randomInt(random: () => number, min: number, max: number): number {

@@ -9,7 +9,7 @@
  * - per label, the share of distinct first sentences among the first replies.
  */
 import type { Assessment } from '../../classifiers';
-import { suggestReplies } from '../../responses/compose';
+import { firstSentence, suggestReplies } from '../../responses/compose';
 import type { Directory } from '../../responses/directory';
 import { lintReply } from '../../responses/lint';
 import { openState } from '../../responses/referral';
@@ -74,7 +74,7 @@ export function evaluateReplies(
     const invented = (first.text.match(NUMBER) ?? []).some((n) => !known.has(n.replace(/\D/g, '')));
     if (expected.every((n) => first.text.includes(n)) && !invented) report.rightNumber++;
     else report.wrongNumber.push({ text, reply: first.text, expected });
-    const sentence = first.text.split(/(?<=[.!?])\s/u)[0] ?? first.text;
+    const sentence = firstSentence(first.text);
     for (const label of assessment.labels) firstSentences.set(label, [...(firstSentences.get(label) ?? []), sentence]);
   }
   for (const [label, sentences] of firstSentences) report.distinctFirstSentence[label] = { distinct: new Set(sentences).size, total: sentences.length };
