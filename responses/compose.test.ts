@@ -294,9 +294,7 @@ describe('suggestReplies', () => {
         if (first) history.push(first.text);
       });
       texts.push(...history);
-      // Once the history holds every opening of the situation, each suggestion takes all 40 draws:
-      // about 0.1 s per call here, so the 200 calls need more than the default hook timeout.
-    }, 120_000);
+    }, 60_000);
 
     it('gets one suggestion for each of the 200 child-worry comments', () => {
       for (const comment of comments.slice(0, 14)) expect(classify(comment).labels).toEqual(['child_at_risk']);
@@ -316,17 +314,16 @@ describe('suggestReplies', () => {
       }
     });
 
-    // The brief asked for >= 0.8 distinct first sentences. The composer cannot reach it: the first
-    // sentence of a non-acute reply is always the first sentence of an `acknowledge.childWorry`
-    // phrase, and that list holds 18 phrasings, so 200 replies have at most 18 distinct openings.
-    // Measured: 18 of 200 = 0.09. Asserted at exactly the measured level (reported, not weakened).
-    it('varies the first sentence as much as the phrase bank allows (measured 18/200 = 0.09; target 0.8 not reached)', () => {
+    it('opens at least 80% of the 200 replies with a first sentence no other reply has used', () => {
       const distinct = new Set(texts.map(firstSentence)).size;
-      expect(distinct / texts.length).toBeGreaterThanOrEqual(MEASURED_FIRST_SENTENCE_RATIO);
-      // Until the 18 openings run out, no suggestion opens like an earlier one.
-      expect(new Set(texts.slice(0, 18).map(firstSentence)).size).toBe(18);
+      expect(distinct / texts.length).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it(`never opens like one of the ${HISTORY_WINDOW} replies before it`, () => {
+      for (let i = 0; i < texts.length; i++) {
+        const recent = new Set(texts.slice(Math.max(0, i - HISTORY_WINDOW), i).map(firstSentence));
+        expect(recent.has(firstSentence(texts[i]!)), texts[i]).toBe(false);
+      }
     });
   });
 });
-
-const MEASURED_FIRST_SENTENCE_RATIO = 0.09;

@@ -14,7 +14,9 @@ import { PHRASES } from './phrases';
 import type { PhraseBank, Situation } from './phrase-types';
 import { referralFor, type ChannelChoice, type Referral } from './referral';
 import { mulberry32, pickFrom, seedFrom, type Random } from './random';
-import { isNearDuplicate, SIMILARITY_LIMIT } from './similarity';
+import { nearDuplicateOf } from './similarity';
+import { ACUTE_PARTS, OPENING_PARTS } from './opening-phrases';
+import { composeAcute, composeOpening } from './opening';
 
 export type ReplyLang = 'sv' | 'en';
 
@@ -66,34 +68,41 @@ export function suggestReplies(assessment: Assessment, comment: CommentLike, opt
   if (assessment.labels.length === 0) return [];
   const text = typeof comment === 'string' ? comment : typeof comment?.text === 'string' ? comment.text : '';
   const lang: ReplyLang = options.lang ?? (assessment.lang === 'en' ? 'en' : 'sv');
-  const bank = PHRASES[lang];
   const referral = referralFor(assessment, options.directory, options.now);
   const random = mulberry32(options.seed ?? seedFrom(`${text}\u0000${options.now.toISOString()}`));
   const count = Math.min(3, Math.max(2, options.count ?? 3));
   const recent = (options.history ?? []).slice(-HISTORY_WINDOW);
 
+  const nearDuplicate = nearDuplicateOf(recent);
+  const openings = new Set(recent.map(firstSentence));
   const suggestions: ReplySuggestion[] = [];
   for (let n = 0; n < count; n++) {
-    const taken = [...recent, ...suggestions.map((s) => s.text)];
-    const openings = new Set(taken.map(firstSentence));
     let chosen: ReplySuggestion | undefined;
     let fallback: ReplySuggestion | undefined;
     for (let draw = 0; draw < DRAWS_PER_SUGGESTION && !chosen; draw++) {
-      const candidate = compose(assessment, referral, bank, lang, random);
-      if (candidate.text.length > MAX_REPLY_LENGTH || isNearDuplicate(candidate.text, taken, SIMILARITY_LIMIT)) continue;
-      // A reply that opens like a recent one reads like a template even when the rest differs.
-      if (openings.has(firstSentence(candidate.text))) fallback ??= candidate;
+      const candidate = compose(assessment, referral, lang, random);
+      if (candidate.text.length > MAX_REPLY_LENGTH) continue;
+      // A reply that opens like a recent one reads like a template even when the rest differs;
+      // checked first because it is cheap and rules out most rejected candidates.
+      const repeatsOpening = openings.has(firstSentence(candidate.text));
+      if (repeatsOpening && fallback) continue;
+      if (nearDuplicate.test(candidate.text)) continue;
+      if (repeatsOpening) fallback = candidate;
       else chosen = candidate;
     }
     chosen ??= fallback;
-    if (chosen) suggestions.push(chosen);
+    if (!chosen) continue;
+    suggestions.push(chosen);
+    nearDuplicate.add(chosen.text);
+    openings.add(firstSentence(chosen.text));
   }
   return suggestions;
 }
 
 /** The opening sentence of a reply: what makes replies read alike when it repeats. */
 export function firstSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s/u)[0] ?? text;
+  const end = text.search(/[.!?]\s/u);
+  return end < 0 ? text : text.slice(0, end + 1);
 }
 
 function situationOf(assessment: Assessment): Situation {
@@ -105,7 +114,11 @@ function situationOf(assessment: Assessment): Situation {
   return 'ownMatter';
 }
 
-function compose(assessment: Assessment, referral: Referral, bank: PhraseBank, lang: ReplyLang, random: Random): ReplySuggestion {
+/** Now and then a whole-sentence opening from the bank, mostly one joined from parts. */
+const WHOLE_OPENING_SHARE = 0.25;
+
+function compose(assessment: Assessment, referral: Referral, lang: ReplyLang, random: Random): ReplySuggestion {
+  const bank = PHRASES[lang];
   const situation = situationOf(assessment);
   const parts: ReplyPart[] = [];
   const channels: string[] = [];
@@ -113,8 +126,8 @@ function compose(assessment: Assessment, referral: Referral, bank: PhraseBank, l
   const has = (label: Assessment['labels'][number]) => assessment.labels.includes(label);
   const secrecyNeeded = has('individual_case') || has('child_at_risk') || has('crisis') || has('sensitive_data');
 
-  if (referral.acute) add('acute', pickFrom(bank.acute, random));
-  add('acknowledge', pickFrom(bank.acknowledge[situation], random));
+  if (referral.acute) add('acute', random() < WHOLE_OPENING_SHARE ? pickFrom(bank.acute, random) : composeAcute(ACUTE_PARTS[lang], random));
+  add('acknowledge', random() < WHOLE_OPENING_SHARE ? pickFrom(bank.acknowledge[situation], random) : composeOpening(OPENING_PARTS[lang], situation, random));
 
   // Secrecy before or after the referral: both read naturally, and the order varies between replies.
   const secrecyFirst = random() < 0.6;

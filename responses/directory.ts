@@ -13,7 +13,8 @@ const time = z.string().regex(TIME, 'tid som HH:MM, till exempel 08:30');
 
 const span = z
   .object({ open: time, close: time })
-  .refine((s) => s.open < s.close, { message: 'öppningstiden måste vara före stängningstiden' });
+  // Only compare well-formed times: '8:00' < '16:00' fails as strings and would add a false second problem.
+  .refine((s) => !TIME.test(s.open) || !TIME.test(s.close) || s.open < s.close, { message: 'öppningstiden måste vara före stängningstiden' });
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -67,7 +68,8 @@ export type Purpose = (typeof PURPOSES)[number];
 
 const phone = z
   .string()
-  .regex(/^\+?[\d -]{3,20}$/, 'telefonnummer med siffror, mellanslag och bindestreck')
+  // The lookahead wants three digits somewhere: '---' is not a number.
+  .regex(/^(?=(?:\D*\d){3})\+?[\d -]{3,20}$/, 'telefonnummer med minst tre siffror, gärna med mellanslag och bindestreck')
   .nullable();
 
 export const channelSchema = z.object({

@@ -276,45 +276,39 @@ describe('lintReply', () => {
   });
 
   describe('known bugs (not fixed here)', () => {
-    // BUG (lint.ts, NEGATION_BEFORE): any negation earlier in the sentence turns an invitation into
-    // a "refusal". "Tveka inte att skicka ett DM till oss" (don't hesitate to DM us) is an
-    // invitation, but the "inte" before it hides it; so does "Om du inte vill skriva här, skicka
-    // ett DM till oss" and "If you'd rather not post here, send us a message".
-    it.fails('flags "Tveka inte att skicka ett DM till oss" as an invitation to a private message', () => {
+    // A negation that encourages or sets a condition does not turn an invitation into a refusal.
+    it('flags "Tveka inte att skicka ett DM till oss" as an invitation to a private message', () => {
       expect(spans('Tveka inte att skicka ett DM till oss, så hjälper vi dig.', 'invites-private-message')).toEqual(['skicka ett DM']);
     });
 
-    // BUG (lint.ts, PRIVATE_MESSAGE): the case-insensitive \bPM\b matches the time "4 pm", so an
-    // English reply giving opening hours is flagged as inviting a private message.
-    it.fails('does not take "4 pm" for an invitation to a PM', () => {
+    it('flags a DM invitation after a condition with "inte" / "rather not"', () => {
+      expect(spans('Om du inte vill skriva här, skicka ett DM till oss.', 'invites-private-message')).toEqual(['skicka ett DM']);
+      expect(spans("If you'd rather not post here, send us a message.", 'invites-private-message')).toEqual(['send us a message']);
+    });
+
+    // \bPM\b case-insensitively also matches the time of day.
+    it('does not take "4 pm" for an invitation to a PM', () => {
       expect(only('Thank you for writing. Customer service answers between 9 am and 4 pm on weekdays.', 'invites-private-message')).toEqual([]);
     });
 
-    // BUG (lint.ts, PATTERNS): the English patterns only know the straight apostrophe, so
-    // "You’re absolutely right, we’ll make sure it is fixed." (typographic ’, as phones type it)
-    // gets no takes-stance and no promises-outcome finding.
-    it.fails('flags "You’re absolutely right" and "we’ll make sure" written with a typographic apostrophe', () => {
+    // Phones type the typographic apostrophe.
+    it('flags "You’re absolutely right" and "we’ll make sure" written with a typographic apostrophe', () => {
       const draft = 'You’re absolutely right, we’ll make sure it is fixed.';
       expect(spans(draft, 'takes-stance')).toEqual(['You’re absolutely right']);
       expect(spans(draft, 'promises-outcome')).toEqual(['we’ll make sure']);
     });
 
-    // BUG (lint.ts, compact()): personal data is compared after removing only spaces and hyphens,
-    // so the comment's 070-123 45 67 written as +46 70 123 45 67 in the reply is not recognised.
-    it.fails('flags the comment’s phone number written in international form', () => {
+    // The same data in another format is still the same data.
+    it('flags the comment’s phone number written in international form', () => {
       expect(spans('Tack. Vi ringer dig på +46 70 123 45 67.', 'repeats-personal-data', { comment: 'Ring mig på 070-123 45 67.' })).toEqual(['+46 70 123 45 67']);
     });
 
-    // BUG (lint.ts, compact()): the comment's personnummer 19811218-9876 repeated as 811218-9876
-    // (the ten-digit form of the same number) is not recognised.
-    it.fails('flags the comment’s personnummer repeated in its ten-digit form', () => {
+    it('flags the comment’s personnummer repeated in its ten-digit form', () => {
       expect(spans('Tack. Vi har noterat 811218-9876.', 'repeats-personal-data', { comment: 'Mitt personnummer är 19811218-9876.' })).toEqual(['811218-9876']);
     });
 
-    // BUG (lint.ts, repeats-personal-data): the municipality's own public number counts as the
-    // commenter's personal data. A comment "Jag ringde 0340-88500 …" makes every reply that
-    // suggestReplies composes in office hours (which give 0340-88500) fail the linter with an error.
-    it.fails('does not treat the reception team’s public number 0340-88500 as personal data', () => {
+    // Otherwise a comment \"Jag ringde 0340-88500 …\" makes every office-hours suggestion fail the linter.
+    it('does not treat the reception team’s public number 0340-88500 as personal data', () => {
       const comment = 'Jag ringde 0340-88500 i går om grannens barn som är ensamma hemma hela nätterna, men ingen svarade.';
       expect(only('Tack för att du säger till. Ring socialtjänstens mottagningsgrupp på 0340-88500 igen.', 'repeats-personal-data', { comment })).toEqual([]);
     });

@@ -7,6 +7,7 @@ import { detectLanguage } from '../classifiers/language';
 import { findPersonalData } from '../classifiers/personal-data';
 import type { Assessment } from '../classifiers/types';
 import { MAX_REPLY_LENGTH, HISTORY_WINDOW } from './compose';
+import { VARBERG_DIRECTORY, type Directory } from './directory';
 import { closest, SIMILARITY_LIMIT } from './similarity';
 
 export type FindingId =
@@ -37,6 +38,8 @@ export interface LintOptions {
   history?: readonly string[];
   /** The language the reply should be in; by default the comment's. */
   lang?: string;
+  /** Its public numbers are referrals, not personal data, even when the comment has them too. */
+  directory?: Directory;
 }
 
 const G = {
@@ -85,12 +88,20 @@ const PATTERNS: Pattern[] = [
 const PRIVATE_MESSAGE =
   /\b(?:DM|PM|inbox|direktmeddelande\p{L}*|privat(?:a)? meddelande\p{L}*|skriv (?:till oss |till mig )?privat|skicka (?:ett |oss ett )?(?:dm|pm|meddelande)|direct message|private message|message us|send us a message)\b/giu;
 /** A private message named in a sentence that says what we can NOT do is a refusal, not an invitation. */
+/**
+ * Negations that encourage ("tveka inte att skicka ett DM") or set a condition ("om du inte vill
+ * skriva här, skicka ett DM") leave an invitation an invitation.
+ */
+const ENCOURAGING_NEGATION =
+  /\b(?:tveka inte|dra dig inte för|glöm inte|don't hesitate|do not hesitate|don't forget|never hesitate)\b|\b(?:om du (?:hellre )?inte vill|if you(?:'d rather not| would rather not| don't want to| do not want to))[^,.!?]*,/giu;
+/** "4 pm", "16.00 am": a time of day, not a private message. */
+const CLOCK_BEFORE = /\d\s*$/u;
 const NEGATION_BEFORE = /\b(?:inte|ej|aldrig|varken|heller|not|never|neither|nor|can't|cannot|won't|isn't|aren't)\b[^.!?]{0,160}$/iu;
 const NEGATION_AFTER = /^[^.!?]{0,40}\b(?:heller|either|isn't safe|är inte|inte heller)\b/iu;
 
 /** Words that see the person or the feeling; a reply without any of them reads cold. */
 const ACKNOWLEDGEMENT =
-  /\b(?:tack|förstår|förståelig\p{L}*|låter|ledsen|beklagar|oro\p{L}*|jobbig\p{L}*|tung\p{L}*|svårt|bra att du|modigt|hör (?:att|dig)|ser (?:att|dig)|känn\p{L}*|bryr|thank\p{L}*|understand\p{L}*|sorry|sounds|worr\p{L}*|hear (?:you|that)|glad you|feel\p{L}*|care\p{L}*|difficult|hard)\b/iu;
+  /\b(?:tack|förstår|förståelig\p{L}*|låter|ledsen|beklagar|oro\p{L}*|jobbig\p{L}*|tung\p{L}*|svårt|bra att du|glad att du|modigt|hör (?:att|dig)|ser (?:att|dig)|känn\p{L}*|bryr|thank\p{L}*|understand\p{L}*|sorry|sounds|worr\p{L}*|hear (?:you|that)|glad you|good (?:that )?you|feel\p{L}*|care\p{L}*|difficult|hard)\b/iu;
 
 /** A phone number or the name of a channel: what a referral needs. */
 const REFERRAL =
@@ -100,20 +111,23 @@ const COMES_BACK = /(?:återkomm\p{L}*|skriv\p{L}* här igen|hör av oss)[^.!?]*
 
 export function lintReply(draft: string, options: LintOptions = {}): Finding[] {
   const text = typeof draft === 'string' ? draft : '';
+  // Typographic apostrophes (You’re, we’ll) read as plain ones; same length, so spans stay true.
+  const plain = text.replace(/[\u2018\u2019\u02bc]/gu, "'");
   const findings: Finding[] = [];
   const whole = { start: 0, end: text.length };
   const add = (finding: Omit<Finding, 'start' | 'end'>, span: { start: number; end: number } = whole) => findings.push({ ...finding, ...span });
 
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern.regex)) {
+    for (const match of plain.matchAll(pattern.regex)) {
       add({ id: pattern.id, severity: 'error', message: pattern.message, guideline: pattern.guideline }, { start: match.index, end: match.index + match[0].length });
     }
   }
 
-  for (const match of text.matchAll(PRIVATE_MESSAGE)) {
-    const before = text.slice(Math.max(0, match.index - 200), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) continue;
+  for (const match of plain.matchAll(PRIVATE_MESSAGE)) {
+    const before = plain.slice(Math.max(0, match.index - 200), match.index);
+    const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (/^pm$/iu.test(match[0]) && CLOCK_BEFORE.test(before)) continue;
+    if (NEGATION_BEFORE.test(before.replace(ENCOURAGING_NEGATION, '')) || NEGATION_AFTER.test(after)) continue;
     add(
       {
         id: 'invites-private-message',
@@ -127,9 +141,12 @@ export function lintReply(draft: string, options: LintOptions = {}): Finding[] {
 
   const comment = options.comment ?? '';
   if (comment) {
-    const inComment = findPersonalData(comment).map((span) => compact(span.text));
+    const directory = options.directory ?? VARBERG_DIRECTORY;
+    const publicNumbers = new Set(directory.channels.flatMap((channel) => (channel.phone ? [personalDataKey(channel.phone)] : [])));
+    const inComment = new Set(findPersonalData(comment).map((span) => personalDataKey(span.text)));
     for (const span of findPersonalData(text)) {
-      if (!inComment.includes(compact(span.text))) continue;
+      const key = personalDataKey(span.text);
+      if (!inComment.has(key) || publicNumbers.has(key)) continue;
       add(
         {
           id: 'repeats-personal-data',
@@ -208,8 +225,15 @@ export function lintReply(draft: string, options: LintOptions = {}): Finding[] {
   return findings.sort((a, b) => (a.severity === b.severity ? a.start - b.start : a.severity === 'error' ? -1 : 1));
 }
 
-function compact(text: string): string {
-  return text.toLowerCase().replace(/[\s-]/g, '');
+/**
+ * One key per piece of data however it is written: +46 70… and 070… are the same phone, and
+ * 19811218-9876 and 811218-9876 the same personnummer.
+ */
+function personalDataKey(text: string): string {
+  const squeezed = text.toLowerCase().replace(/[\s\-+()]/g, '');
+  if (!/^\d+$/u.test(squeezed)) return squeezed;
+  const national = /^(?:00)?46\d{7,}$/u.test(squeezed) && /^\s*(?:\+|00)/u.test(text) ? `0${squeezed.replace(/^(?:00)?46/u, '')}` : squeezed;
+  return /^(?:19|20)\d{10}$/u.test(national) ? national.slice(2) : national;
 }
 
 const RUN = 5;

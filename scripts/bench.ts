@@ -4,8 +4,8 @@
  * A measurement, not a test: a MISS is reported and the exit code stays 0. Only a section that
  * crashes makes the run fail, because then there is no figure at all.
  *
- * Each section is a named function returning the lines to print; add later ones (reply
- * suggestions, storage) to SECTIONS.
+ * Each section is a named function returning the lines to print; add later ones (storage, page
+ * scanning) to SECTIONS.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
-import { classify, type CommentInput } from '../classifiers';
+import { classify, type Assessment, type CommentInput } from '../classifiers';
+import { suggestReplies } from '../responses/compose';
+import { VARBERG_DIRECTORY } from '../responses/directory';
+import { lintReply } from '../responses/lint';
 import {
   formatKB,
   formatMs,
@@ -52,6 +55,7 @@ const TARGETS = {
   throughput: { name: 'throughput', kind: 'min', limit: 20_000, unit: 'comments/s' },
   p99: { name: 'p99 latency', kind: 'max', limit: 1, unit: 'ms' },
   gzip: { name: 'classifier gzip', kind: 'max', limit: 60, unit: 'KB' },
+  replyP99: { name: 'reply suggestion p99', kind: 'max', limit: 2, unit: 'ms' },
 } satisfies Record<string, Target>;
 
 interface Section {
@@ -328,8 +332,61 @@ async function bundleSection(): Promise<string[]> {
   return lines;
 }
 
+const REPLY_CALLS = 3_000;
+const REPLY_WARMUP = 300;
+/** Moments a moderator works at: office hours, lunch, an evening, a weekend night, a holiday eve (UTC). */
+const REPLY_MOMENTS = ['2026-11-24T09:00:00Z', '2026-11-24T11:20:00Z', '2026-11-25T18:30:00Z', '2026-11-28T22:00:00Z', '2026-12-24T10:00:00Z'].map((iso) => new Date(iso));
+
+/**
+ * suggestReplies() as a moderator meets it: three suggestions for a flagged comment, with a full
+ * history of 50 recent replies that grows with each posted one; and lintReply() on each suggestion,
+ * as the draft check runs on a reply before it is posted.
+ */
+function replySection(): string[] {
+  const flagged: Array<{ text: string; assessment: Assessment }> = [];
+  for (const text of readCorpus().texts) {
+    const assessment = classify({ text, platform: 'facebook' });
+    if (assessment.labels.length > 0) flagged.push({ text, assessment });
+  }
+  if (flagged.length === 0) throw new Error(`no flagged comments in ${CORPUS_FILES.join(', ')}`);
+  const history: string[] = [];
+  const suggestTimes = new Float64Array(REPLY_CALLS);
+  const lintTimes = new Float64Array(REPLY_CALLS);
+  let lintErrors = 0;
+  for (let i = 0; i < REPLY_WARMUP + REPLY_CALLS; i++) {
+    const { text, assessment } = flagged[i % flagged.length]!;
+    // A minute apart, so the same comment seen again gets a new seed, as it would later in a day.
+    const now = new Date(REPLY_MOMENTS[i % REPLY_MOMENTS.length]!.getTime() + i * 60_000);
+    const t0 = performance.now();
+    const suggestions = suggestReplies(assessment, text, { now, directory: VARBERG_DIRECTORY, history });
+    const t1 = performance.now();
+    const first = suggestions[0];
+    if (!first) throw new Error(`no suggestion for a flagged comment: ${text.slice(0, 60)}`);
+    const findings = lintReply(first.text, { comment: text, assessment, history });
+    const t2 = performance.now();
+    history.push(first.text);
+    if (history.length > 50) history.shift();
+    if (i < REPLY_WARMUP) continue;
+    suggestTimes[i - REPLY_WARMUP] = t1 - t0;
+    lintTimes[i - REPLY_WARMUP] = t2 - t1;
+    if (findings.some((f) => f.severity === 'error')) lintErrors++;
+  }
+  const suggest = summarize(suggestTimes);
+  const lint = summarize(lintTimes);
+  return [
+    `input      ${formatNumber(flagged.length)} flagged comments from ${CORPUS_FILES.join(', ')}, at ${REPLY_MOMENTS.length} moments (office hours to a holiday eve)`,
+    `calls      ${formatNumber(REPLY_WARMUP)} warm-up, then ${formatNumber(REPLY_CALLS)} measured, each with the last 50 posted replies as history`,
+    `suggest    3 suggestions: mean ${formatMs(suggest.mean)} · p50 ${formatMs(suggest.p50)} · p90 ${formatMs(suggest.p90)} · p99 ${formatMs(suggest.p99)} · max ${formatMs(suggest.max)}`,
+    `lint       one draft:     mean ${formatMs(lint.mean)} · p50 ${formatMs(lint.p50)} · p90 ${formatMs(lint.p90)} · p99 ${formatMs(lint.p99)} · max ${formatMs(lint.max)}`,
+    `           ${formatNumber(lintErrors)} of ${formatNumber(REPLY_CALLS)} first suggestions had a linter error`,
+    '',
+    targetLine(TARGETS.replyP99, suggest.p99, formatMs(suggest.p99)),
+  ];
+}
+
 const SECTIONS: Section[] = [
   { name: 'classify(): throughput and latency', run: classifySection },
+  { name: 'suggestReplies() and lintReply(): time per comment', run: replySection },
   { name: 'classifier in a content script: bundle size', run: bundleSection },
 ];
 
