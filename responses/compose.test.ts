@@ -230,6 +230,20 @@ describe('suggestReplies', () => {
       }
     });
 
+    it('at the lunch closure gives the reception team, when it answers again, and 112 for anything acute', () => {
+      const comment = 'Grannens barn är ensamma hemma igen och har inte fått mat sedan i går.';
+      const a = assessment(['child_at_risk'], 'high');
+      for (const [lang, time] of [['sv', '13.00'], ['en', '13:00']] as const) {
+        const suggestions = suggestReplies({ ...a, lang }, comment, { now: new Date('2026-11-24T11:15:00Z'), directory, lang });
+        for (const s of suggestions) {
+          expect(s.text).toContain('0340-88500');
+          expect(s.text).toContain(time);
+          expect(s.text).toMatch(/\b112\b/);
+          expect(lintReply(s.text, { comment, assessment: { ...a, lang } }).filter((f) => f.severity === 'error')).toEqual([]);
+        }
+      }
+    });
+
     it('gives 114 14 for a crime that is over and 90101 for suicidal thoughts', () => {
       const theft = 'Någon bröt sig in i mitt förråd i natt och stal cykeln.';
       for (const s of suggestReplies(classify(theft), theft, { now: SAT_2200, directory })) expect(s.text).toContain('114 14');

@@ -68,7 +68,7 @@ export function suggestReplies(assessment: Assessment, comment: CommentLike, opt
   if (assessment.labels.length === 0) return [];
   const text = typeof comment === 'string' ? comment : typeof comment?.text === 'string' ? comment.text : '';
   const lang: ReplyLang = options.lang ?? (assessment.lang === 'en' ? 'en' : 'sv');
-  const referral = referralFor(assessment, options.directory, options.now);
+  const referral = referralFor(assessment, options.directory, options.now, text);
   const random = mulberry32(options.seed ?? seedFrom(`${text}\u0000${options.now.toISOString()}`));
   const count = Math.min(3, Math.max(2, options.count ?? 3));
   const recent = (options.history ?? []).slice(-HISTORY_WINDOW);
@@ -167,6 +167,10 @@ function referralPart(choice: ChannelChoice, bank: PhraseBank, lang: ReplyLang, 
       break;
   }
   const contact = contactPhrase(choice, lang);
+  if (contact && choice.reopens) {
+    const time = lang === 'sv' ? choice.reopens.replace(':', '.') : choice.reopens;
+    return { kind: 'referral', text: fill(pickFrom(bank.referralReopens, random), { channel: name, contact, time }) };
+  }
   if (!contact) return { kind: 'referral', text: fill(pickFrom(bank.referralUnknown, random), { channel: name }) };
   return { kind: 'referral', text: fill(pickFrom(bank.referral, random), { channel: name, contact }) };
 }

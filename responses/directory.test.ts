@@ -210,6 +210,12 @@ describe('parseDirectory', () => {
     expect(problems).toHaveLength(5);
   });
 
+  it("gives zod's own messages in Swedish too", () => {
+    expect(problemsOf({ municipality: { sv: 'Varberg' }, channels: [] })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^municipality\.en: Ogiltig inmatning: förväntat/)]),
+    );
+  });
+
   it('rejects a directory without municipality or channels', () => {
     const problems = problemsOf({});
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^municipality: /), expect.stringMatching(/^channels: /)]));

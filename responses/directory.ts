@@ -7,6 +7,7 @@
  * `null`, never guessed: replies then promise to come back with a contact, as the guideline says.
  */
 import { z } from 'zod';
+import swedishMessages from 'zod/v4/locales/sv.js';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().regex(TIME, 'tid som HH:MM, till exempel 08:30');
@@ -124,9 +125,12 @@ export class DirectoryError extends Error {
   }
 }
 
+const SWEDISH = swedishMessages();
+
 /** Validates a directory from JSON or the options page; throws DirectoryError listing every problem. */
 export function parseDirectory(input: unknown): Directory {
-  const result = directorySchema.safeParse(input);
+  // Swedish messages for zod's own checks too (missing field, wrong type): a communicator reads them.
+  const result = directorySchema.safeParse(input, { error: SWEDISH.localeError });
   if (result.success) return result.data;
   throw new DirectoryError(result.error.issues.map((issue) => `${issue.path.join('.') || '(katalogen)'}: ${issue.message}`));
 }

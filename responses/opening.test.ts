@@ -16,8 +16,8 @@ function everyOpening(lang: (typeof LANGS)[number], situation: Situation): strin
   const parts = OPENING_PARTS[lang];
   const out: string[] = [];
   for (const lead of parts.leads) {
-    for (const greeted of [lead, `${parts.greeting}, ${lowerFirst(lead)}`]) {
-      for (const joiner of [', ', ' – ']) for (const feeling of parts.feelings[situation]) out.push(`${greeted}${joiner}${feeling}.`);
+    for (const feeling of parts.feelings[situation]) {
+      out.push(`${lead}, ${feeling}.`, `${lead} – ${feeling}.`, `${parts.greeting}, ${lowerFirst(lead)} – ${feeling}.`);
     }
   }
   return out;
@@ -29,9 +29,9 @@ function everyAcute(lang: (typeof LANGS)[number]): string[] {
 }
 
 describe.each(LANGS)('openings (%s)', (lang) => {
-  it.each(SITUATIONS)('%s: composeOpening writes only sentences from its parts, and over 500 of them', (situation) => {
+  it.each(SITUATIONS)('%s: composeOpening writes only sentences from its parts, and over 400 of them', (situation) => {
     const possible = new Set(everyOpening(lang, situation));
-    expect(possible.size).toBeGreaterThan(500);
+    expect(possible.size).toBeGreaterThan(400);
     const random = mulberry32(7);
     for (let i = 0; i < 300; i++) expect(possible).toContain(composeOpening(OPENING_PARTS[lang], situation, random));
   });

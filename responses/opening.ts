@@ -10,8 +10,10 @@ import { pickFrom, type Random } from './random';
 /** "Tack för att du skriver – det låter väldigt tungt just nu." */
 export function composeOpening(parts: OpeningParts, situation: Situation, random: Random): string {
   const lead = pickFrom(parts.leads, random);
-  const greeted = random() < 0.3 ? `${parts.greeting}, ${lowerFirst(lead)}` : lead;
-  const joiner = random() < 0.5 ? ', ' : ' – ';
+  const greet = random() < 0.3;
+  const greeted = greet ? `${parts.greeting}, ${lowerFirst(lead)}` : lead;
+  // After "Hej, …" a second comma would run the sentence on; the dash keeps it readable.
+  const joiner = greet || random() < 0.5 ? ' – ' : ', ';
   return `${greeted}${joiner}${pickFrom(parts.feelings[situation], random)}.`;
 }
 

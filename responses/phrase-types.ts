@@ -7,7 +7,7 @@
  * - `{channel}`  the channel's name in running text, e.g. "socialtjänstens mottagningsgrupp";
  * - `{phone}`    its phone number, e.g. "0340-88500";
  * - `{contact}`  a finished "how to reach" phrase: "på 0340-88500" / "via e-tjänsten på …";
- * - `{hours}`    when it is open, e.g. "vardagar 08.00–16.30" (only in phrases that need it).
+ * - `{time}`     when a closed channel answers again today, e.g. "13.00".
  * A phrase uses only the placeholders its list documents.
  */
 export type Situation =
@@ -49,6 +49,12 @@ export interface PhraseBank {
    * {channel}. At least 6. Example: "Vi återkommer så snart vi kan med ett direktnummer till {channel}."
    */
   referralUnknown: readonly string[];
+  /**
+   * The channel is closed for a short while (lunch, just before opening) and answers again at
+   * {time}: call then, and 112 if it is acute. Placeholders {channel}, {contact} and {time}; each
+   * phrase names 112. At least 8.
+   */
+  referralReopens: readonly string[];
   /**
    * Danger now: 112 first, short and clear. No placeholders (the number 112 is written out). At least 10.
    */

@@ -15,6 +15,7 @@ const MIN: Record<ListName, number> = {
   invite: 10,
   referral: 14,
   referralUnknown: 6,
+  referralReopens: 8,
   acute: 10,
   afterHoursSocial: 8,
   policeNonUrgent: 8,
@@ -30,6 +31,7 @@ const ALLOWED: Record<ListName, readonly string[]> = {
   invite: [],
   referral: ['channel', 'contact'],
   referralUnknown: ['channel'],
+  referralReopens: ['channel', 'contact', 'time'],
   acute: [],
   afterHoursSocial: [],
   policeNonUrgent: [],
@@ -42,6 +44,7 @@ const REQUIRED: Record<ListName, readonly string[]> = {
   crisisLine: ['channel', 'phone'],
   referral: ['channel', 'contact'],
   referralUnknown: ['channel'],
+  referralReopens: ['channel', 'contact', 'time'],
 };
 
 /** A whole word, for letters outside ASCII too (\b does not see å, ä, ö as letters). */
@@ -180,6 +183,7 @@ describe.each(LANGS)('PHRASES.%s', (lang) => {
 
   it('says what each fixed list must say', () => {
     for (const phrase of bank.acute) expect(phrase).toContain('112');
+    for (const phrase of bank.referralReopens) expect(phrase).toContain('112');
     for (const phrase of bank.afterHoursSocial) {
       expect(phrase).toContain('112');
       expect(phrase).toMatch(lang === 'sv' ? /socialjour/i : /social emergency|out-of-hours social services/i);

@@ -151,7 +151,24 @@ describe('referralFor', () => {
   });
 
   it.each([
-    ['Tuesday 12:30, lunch closure', T.tue1230],
+    ['Tuesday 12:30, lunch closure', T.tue1230, '13:00'],
+    ['Tuesday 07:59, just before opening', T.tue0759, '08:00'],
+  ])('on %s gives a non-acute child concern the reception team and when it answers again', (_label, iso, time) => {
+    const referral = referralFor(CHILD, D, new Date(iso));
+    expect(referral.channels[0]).toMatchObject({ channel: { id: 'mottagningsgruppen' }, phone: '0340-88500', state: 'closed', reopens: time });
+    expect(referral.channels.map((c) => c.channel.id)).not.toContain('socialjouren');
+  });
+
+  it('sends an acute child concern at lunch to 112 and socialjouren, not to a closed phone', () => {
+    const referral = referralFor(assessment(['child_at_risk'], 'acute'), D, new Date(T.tue1230));
+    expect(referral.channels.map((c) => c.channel.id)).toEqual(['larm-112', 'socialjouren']);
+  });
+
+  it('does not wait for an opening more than 90 minutes away (Tuesday 06:00 goes to socialjouren)', () => {
+    expect(first(CHILD, '2026-11-24T05:00:00Z')).toMatchObject({ channel: { id: 'socialjouren' } });
+  });
+
+  it.each([
     ['Tuesday 16:45', T.tue1645],
     ['Saturday 22:00', T.sat2200],
     ['Friday 15:30', T.fri1530],
@@ -217,6 +234,29 @@ describe('referralFor', () => {
       expect(referral.channels).toHaveLength(1);
       expect(referral.channels[0]).toMatchObject({ channel: { id: 'kundservice' }, phone: null, purpose: 'individual_matters' });
     }
+  });
+
+  it('names BRIS for a child writing about being unsafe', () => {
+    const young = assessment(['child_at_risk'], 'high', [evidence('child_at_risk', 'young-writer-unsafe')]);
+    expect(referralFor(young, D, new Date(T.sat2200)).channels.map((c) => c.channel.id)).toEqual(['socialjouren', 'bris']);
+    expect(referralFor(CHILD, D, new Date(T.sat2200)).channels.map((c) => c.channel.id)).not.toContain('bris');
+  });
+
+  it('names Kvinnofridslinjen for violence by a partner, not for violence by a stranger', () => {
+    const violence = assessment(['crime'], 'high', [evidence('crime', 'violence-against-person')]);
+    const ids = (comment: string) => referralFor(violence, D, new Date(T.tue1000), comment).channels.map((c) => c.channel.id);
+    expect(ids('Min sambo slog mig igen i går kväll.')).toEqual(['polisen', 'kvinnofridslinjen']);
+    expect(ids('My boyfriend hit me again last night.')).toEqual(['polisen', 'kvinnofridslinjen']);
+    expect(ids('En okänd man slog mig vid busshållplatsen i går.')).toEqual(['polisen']);
+  });
+
+  it.each([
+    ['Rektorn på skolan gör ingenting åt mobbningen.', 'chef-skola'],
+    ['Hemtjänsten kommer aldrig i tid till min mamma.', 'chef-omsorg'],
+    ['Handläggaren på socialtjänsten svarar aldrig.', 'chef-socialtjansten'],
+    ['The home care staff never come on time.', 'chef-omsorg'],
+  ])('asks the moderator to inform the manager of the area the criticism is about: %s', (comment, manager) => {
+    expect(referralFor(assessment(['criticism'], 'normal'), D, new Date(T.tue1000), comment).internal.map((c) => c.channel.id)).toEqual([manager]);
   });
 
   it('sends criticism to the complaints channel and names a manager only internally', () => {

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../classifiers/types';
 import { dayInfo, stockholmTime, type LocalTime } from './calendar';
+import { mentionsClosePartner, serviceAreaOf } from './comment-context';
 import { WEEKDAYS, type Channel, type Directory, type Purpose } from './directory';
 
 export type OpenState = 'open' | 'closed' | 'unknown';
@@ -39,6 +40,23 @@ export function openState(channel: Channel, directory: Directory, at: LocalTime,
   }
 }
 
+/**
+ * When a closed channel answers again within `withinMinutes` the same day ("13:00" after the lunch
+ * closure, "08:00" early on a workday), or null. A short wait for the right channel is better than
+ * sending a non-urgent matter to the emergency service.
+ */
+export function reopensSoon(channel: Channel, directory: Directory, at: LocalTime, withinMinutes = REOPEN_WINDOW): string | null {
+  if (openState(channel, directory, at) !== 'closed') return null;
+  for (let later = at.minutes + 1; later <= Math.min(at.minutes + withinMinutes, 24 * 60 - 1); later++) {
+    if (openState(channel, directory, { ...at, minutes: later }) === 'open') {
+      return `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+export const REOPEN_WINDOW = 90;
+
 /** The public channels that answer at `now` (those with unknown hours are left out). */
 export function openChannels(directory: Directory, now: Date): Channel[] {
   const at = stockholmTime(now);
@@ -52,6 +70,8 @@ export interface ChannelChoice {
   state: OpenState;
   /** Why this channel: what the reply says it is for. */
   purpose: Purpose;
+  /** Closed now but answers again soon today, at this local time ("13:00"). */
+  reopens?: string;
 }
 
 export interface Referral {
@@ -71,11 +91,17 @@ const SUICIDE_RULES = new Set(['suicidal-thoughts', 'suicide-plan', 'self-harm',
  * social emergency service through 112; the police on 114 14 for a crime that is not acute; a
  * crisis line for someone in despair; the general channel for a person's own matter.
  */
-export function referralFor(assessment: Pick<Assessment, 'labels' | 'urgency' | 'evidence'>, directory: Directory, now: Date): Referral {
+export function referralFor(
+  assessment: Pick<Assessment, 'labels' | 'urgency' | 'evidence'>,
+  directory: Directory,
+  now: Date,
+  /** The comment, for the service area of a criticism and violence by a partner. */
+  comment = '',
+): Referral {
   const at = stockholmTime(now);
   const picked: ChannelChoice[] = [];
-  const choose = (purpose: Purpose, prefer: 'open' | 'any' = 'any') => {
-    const candidates = directory.channels.filter((c) => !c.internal && c.purposes.includes(purpose));
+  const choose = (purpose: Purpose, prefer: 'open' | 'any' = 'any', only: (channel: Channel) => boolean = () => true) => {
+    const candidates = directory.channels.filter((c) => !c.internal && c.purposes.includes(purpose) && only(c));
     const states = candidates.map((channel) => ({ channel, state: openState(channel, directory, at) }));
     const found = states.find((s) => s.state === 'open') ?? (prefer === 'any' ? (states.find((s) => s.state === 'unknown') ?? states[0]) : undefined);
     if (found && !picked.some((p) => p.channel.id === found.channel.id)) {
@@ -83,15 +109,33 @@ export function referralFor(assessment: Pick<Assessment, 'labels' | 'urgency' | 
     }
     return found;
   };
+  /** A channel for `purpose` that is closed now but answers again soon (lunch, early morning). */
+  const chooseReopening = (purpose: Purpose) => {
+    for (const channel of directory.channels) {
+      if (channel.internal || channel.via || !channel.purposes.includes(purpose) || !channel.phone) continue;
+      const reopens = reopensSoon(channel, directory, at);
+      if (!reopens) continue;
+      if (!picked.some((p) => p.channel.id === channel.id)) picked.push({ channel, phone: channel.phone, state: 'closed', purpose, reopens });
+      return true;
+    }
+    return false;
+  };
   const has = (label: Assessment['labels'][number]) => assessment.labels.includes(label);
+  const fired = (...rules: string[]) => assessment.evidence.some((e) => rules.includes(e.ruleId));
   const acute = assessment.urgency === 'acute';
 
   if (acute) choose('emergency');
   if (has('child_at_risk')) {
-    // Office hours: the reception team's own number. Otherwise socialjouren, reached through 112.
-    if (!choose('child_concern', 'open')) choose('social_emergency');
+    // Office hours: the reception team's own number; closed for lunch or just before opening, the
+    // same number and when it answers (the reply adds 112 for anything acute); otherwise
+    // socialjouren, reached through 112.
+    const ownNumber = (channel: Channel) => !channel.via;
+    if (!choose('child_concern', 'open', ownNumber) && (acute || !chooseReopening('child_concern'))) choose('social_emergency');
+    // A child writing about themselves also gets someone of their own to talk to.
+    if (fired('young-writer-unsafe')) choose('child_support');
   }
   if (has('crime') && !acute) choose('police');
+  if (has('crime') && fired('violence-against-person', 'threat-or-harassment', 'hiding-now', 'fear-for-life') && mentionsClosePartner(comment)) choose('violence_support');
   if (has('crisis')) {
     const suicidal = assessment.evidence.some((e) => e.label === 'crisis' && SUICIDE_RULES.has(e.ruleId));
     if (suicidal) choose('crisis_support');
@@ -103,7 +147,10 @@ export function referralFor(assessment: Pick<Assessment, 'labels' | 'urgency' | 
 
   const internal: ChannelChoice[] = [];
   if (has('criticism')) {
-    const manager = directory.channels.find((c) => c.internal && c.purposes.includes('manager'));
+    // The guideline: serious criticism goes to the manager of the area it is about.
+    const managers = directory.channels.filter((c) => c.internal && c.purposes.includes('manager'));
+    const area = serviceAreaOf(comment);
+    const manager = managers.find((c) => area !== null && c.serviceArea === area) ?? managers[0];
     if (manager) internal.push({ channel: manager, phone: manager.phone, state: openState(manager, directory, at), purpose: 'manager' });
   }
   return { acute, channels: picked, internal };

@@ -12,6 +12,7 @@ import { evaluateReplies } from './lib/reply-metrics';
 /** An office hour (Tuesday 10:00) and a weekend night (Saturday 23:00), Swedish time. */
 const REPLY_MOMENTS = [
   { name: 'office hour, Tue 10:00', at: new Date('2026-11-24T10:00:00+01:00') },
+  { name: 'lunch closure, Tue 12:15', at: new Date('2026-11-24T12:15:00+01:00') },
   { name: 'weekend night, Sat 23:00', at: new Date('2026-11-28T23:00:00+01:00') },
 ];
 

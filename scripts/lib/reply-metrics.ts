@@ -2,7 +2,8 @@
  * Reply figures for `npm run eval`: for every comment the classifier flags, the first suggested
  * reply at a given moment, checked against what the guideline asks, independently of referral.ts:
  * - the right number for the hour: 112 when acute; for a child at risk the reception team's number
- *   in office hours and 112 (socialjouren) outside them; 114 14 for a crime that is not acute;
+ *   in office hours, that number and 112 when it is closed for a short while (lunch), and 112
+ *   (socialjouren) outside office hours; 114 14 for a crime that is not acute;
  *   90101 for suicidal thoughts; and never a number the directory does not hold;
  * - linter errors on every suggestion; duplicates: a posted (first) reply equal to an earlier one,
  *   or two equal suggestions for one comment (the moderator posts one; the others are not history);
@@ -10,10 +11,10 @@
  */
 import type { Assessment } from '../../classifiers';
 import { firstSentence, suggestReplies } from '../../responses/compose';
-import type { Directory } from '../../responses/directory';
+import type { Channel, Directory } from '../../responses/directory';
 import { lintReply } from '../../responses/lint';
 import { openState } from '../../responses/referral';
-import { stockholmTime } from '../../responses/calendar';
+import { stockholmTime, type LocalTime } from '../../responses/calendar';
 
 export interface ReplyReport {
   moment: string;
@@ -37,10 +38,24 @@ export function expectedNumbers(assessment: Assessment, directory: Directory, no
   const has = (label: Assessment['labels'][number]) => assessment.labels.includes(label);
   const acute = assessment.urgency === 'acute';
   if (acute) numbers.push('112');
-  if (has('child_at_risk')) numbers.push(officeOpen && reception?.phone ? reception.phone : '112');
+  if (has('child_at_risk')) {
+    // Closed for lunch or just before opening: the reception team's number (and 112 for anything
+    // acute), as a short wait is better than the emergency line for a matter that can wait.
+    const reopensSoon = reception && !officeOpen && !acute && opensWithin(reception, directory, at, 90);
+    if (reception?.phone && (officeOpen || reopensSoon)) numbers.push(reception.phone);
+    if (!officeOpen) numbers.push('112');
+  }
   if (has('crime') && !acute) numbers.push('114 14');
   if (has('crisis') && assessment.evidence.some((e) => SUICIDE_RULES.has(e.ruleId))) numbers.push('90101');
   return [...new Set(numbers)];
+}
+
+/** Whether the channel is open at some minute of the next `minutes`, the same day. */
+function opensWithin(channel: Channel, directory: Directory, at: LocalTime, minutes: number): boolean {
+  for (let m = at.minutes + 1; m <= Math.min(at.minutes + minutes, 24 * 60 - 1); m++) {
+    if (openState(channel, directory, { ...at, minutes: m }) === 'open') return true;
+  }
+  return false;
 }
 
 export function evaluateReplies(
