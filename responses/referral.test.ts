@@ -159,9 +159,9 @@ describe('referralFor', () => {
     expect(referral.channels.map((c) => c.channel.id)).not.toContain('socialjouren');
   });
 
-  it('sends an acute child concern at lunch to 112 and socialjouren, not to a closed phone', () => {
+  it('sends an acute child concern at lunch to 112 first, then the reception team when it answers again', () => {
     const referral = referralFor(assessment(['child_at_risk'], 'acute'), D, new Date(T.tue1230));
-    expect(referral.channels.map((c) => c.channel.id)).toEqual(['larm-112', 'socialjouren']);
+    expect(referral.channels.map((c) => [c.channel.id, c.reopens])).toEqual([['larm-112', undefined], ['mottagningsgruppen', '13:00']]);
   });
 
   it('does not wait for an opening more than 90 minutes away (Tuesday 06:00 goes to socialjouren)', () => {

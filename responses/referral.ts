@@ -127,10 +127,10 @@ export function referralFor(
   if (acute) choose('emergency');
   if (has('child_at_risk')) {
     // Office hours: the reception team's own number; closed for lunch or just before opening, the
-    // same number and when it answers (the reply adds 112 for anything acute); otherwise
+    // same number and when it answers again (the reply says 112 for anything acute); otherwise
     // socialjouren, reached through 112.
     const ownNumber = (channel: Channel) => !channel.via;
-    if (!choose('child_concern', 'open', ownNumber) && (acute || !chooseReopening('child_concern'))) choose('social_emergency');
+    if (!choose('child_concern', 'open', ownNumber) && !chooseReopening('child_concern')) choose('social_emergency');
     // A child writing about themselves also gets someone of their own to talk to.
     if (fired('young-writer-unsafe')) choose('child_support');
   }
