@@ -4,7 +4,7 @@ import { classify } from '../classifiers';
 import type { Assessment, Evidence, Label, Urgency } from '../classifiers/types';
 import { stockholmTime } from './calendar';
 import { VARBERG_DIRECTORY, type Channel } from './directory';
-import { openChannels, openState, referralFor, type OpenState } from './referral';
+import { openChannels, openState, referralFor, reopensSoon, type OpenState } from './referral';
 
 const D = VARBERG_DIRECTORY;
 const channel = (id: string): Channel => {
@@ -162,6 +162,23 @@ describe('referralFor', () => {
   it('sends an acute child concern at lunch to 112 first, then the reception team when it answers again', () => {
     const referral = referralFor(assessment(['child_at_risk'], 'acute'), D, new Date(T.tue1230));
     expect(referral.channels.map((c) => [c.channel.id, c.reopens])).toEqual([['larm-112', undefined], ['mottagningsgruppen', '13:00']]);
+  });
+
+  it('finds the same reopening time as trying every minute, over two weeks with a holiday eve', () => {
+    const reception = channel('mottagningsgruppen');
+    for (let t = Date.parse('2026-12-14T00:00:00Z'); t < Date.parse('2026-12-28T00:00:00Z'); t += 7 * 60_000) {
+      const at = stockholmTime(new Date(t));
+      let expected: string | null = null;
+      if (openState(reception, D, at) === 'closed') {
+        for (let m = at.minutes + 1; m <= Math.min(at.minutes + 90, 1439); m++) {
+          if (openState(reception, D, { ...at, minutes: m }) === 'open') {
+            expected = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+            break;
+          }
+        }
+      }
+      expect(reopensSoon(reception, D, at), `${at.dateKey} ${at.minutes}`).toBe(expected);
+    }
   });
 
   it('does not wait for an opening more than 90 minutes away (Tuesday 06:00 goes to socialjouren)', () => {

@@ -46,10 +46,15 @@ export function openState(channel: Channel, directory: Directory, at: LocalTime,
  * sending a non-urgent matter to the emergency service.
  */
 export function reopensSoon(channel: Channel, directory: Directory, at: LocalTime, withinMinutes = REOPEN_WINDOW): string | null {
-  if (openState(channel, directory, at) !== 'closed') return null;
-  for (let later = at.minutes + 1; later <= Math.min(at.minutes + withinMinutes, 24 * 60 - 1); later++) {
-    if (openState(channel, directory, { ...at, minutes: later }) === 'open') {
-      return `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
+  const { hours } = channel;
+  if (hours.kind !== 'office' || openState(channel, directory, at) !== 'closed') return null;
+  // An office channel only opens at the start of its day or at the end of lunch: try those.
+  const regular = hours.week[WEEKDAYS[at.weekday - 1]!];
+  const starts = [regular?.open, hours.dayBeforeHoliday?.open, hours.lunch?.close].filter((t): t is string => t !== undefined).map(minutesOf);
+  for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
+    if (start <= at.minutes || start > at.minutes + withinMinutes) continue;
+    if (openState(channel, directory, { ...at, minutes: start }) === 'open') {
+      return `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`;
     }
   }
   return null;
