@@ -65,7 +65,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['dexie', 'dexie-react-hooks', '**/storage/db', '**/storage/db.*'],
+              group: ['dexie', 'dexie-react-hooks', '**/storage', '**/storage/*', '!**/storage/records'],
               message: 'Content scripts run in the site origin: reach stored records through background messages.',
             },
           ],

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { closedDaysFromLibrary } from '../scripts/lib/holiday-source';
-import { addDays, calendarCovers, dayInfo, stockholmTime, type DayKind } from './calendar';
+import { addDays, calendarCovers, dayInfo, isWorkingDay, stockholmInstant, stockholmTime, type DayKind } from './calendar';
 import { FIRST_YEAR, LAST_YEAR } from './holiday-table';
 
 const local = (iso: string) => {
@@ -281,3 +281,23 @@ function closedDaysOf(year: number): string[] {
   }
   return days;
 }
+
+describe('stockholmInstant', () => {
+  it('is the inverse of stockholmTime in winter, in summer and around the DST changes', () => {
+    for (const [dateKey, minutes, iso] of [
+      ['2026-11-24', 16 * 60 + 30, '2026-11-24T15:30:00.000Z'],
+      ['2026-06-09', 9 * 60, '2026-06-09T07:00:00.000Z'],
+      ['2026-03-29', 3 * 60 + 30, '2026-03-29T01:30:00.000Z'],
+      ['2026-10-25', 12 * 60, '2026-10-25T11:00:00.000Z'],
+    ] as const) {
+      expect(stockholmInstant(dateKey, minutes).toISOString()).toBe(iso);
+    }
+    // 02:30 does not exist on 29 March 2026 (clocks jump from 02:00 to 03:00).
+    expect(stockholmInstant('2026-03-29', 150).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(() => stockholmInstant('2026-11-24', 1440)).toThrow(RangeError);
+  });
+
+  it('knows working days', () => {
+    expect(['2026-11-24', '2026-12-23', '2026-11-28', '2026-12-24', '2026-12-25'].map(isWorkingDay)).toEqual([true, true, false, false, false]);
+  });
+});

@@ -70,6 +70,28 @@ export function stockholmTime(instant: Date): LocalTime {
   return { dateKey, year, month, day, weekday: isoWeekday(dateKey), minutes: hour * 60 + minute };
 }
 
+/**
+ * The instant at which Stockholm's clocks show `minutes` past midnight on `dateKey`: the inverse of
+ * stockholmTime. Stockholm is UTC+1 or UTC+2, so one of the two guesses is right; a local time
+ * skipped by the spring DST change resolves to the instant an hour later.
+ */
+export function stockholmInstant(dateKey: string, minutes: number): Date {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) throw new RangeError(`stockholmInstant: minutes out of range: ${minutes}`);
+  const wall = utcMidnight(dateKey) + minutes * 60_000;
+  for (const offsetHours of [1, 2]) {
+    const guess = new Date(wall - offsetHours * 3_600_000);
+    const local = stockholmTime(guess);
+    if (local.dateKey === dateKey && local.minutes === minutes) return guess;
+  }
+  return new Date(wall - 3_600_000);
+}
+
+/** Monday–Friday that is not a holiday: offices are open (shorter on a day before a holiday). */
+export function isWorkingDay(dateKey: string): boolean {
+  const kind = dayInfo(dateKey).kind;
+  return kind === 'workday' || kind === 'dayBeforeHoliday';
+}
+
 /** Plain calendar arithmetic on the key: days have no length here, so DST cannot shift the result. */
 export function addDays(dateKey: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`addDays: not a whole number of days: ${days}`);

@@ -1,0 +1,289 @@
+/**
+ * The follow-up API the background and the extension pages use; nothing else writes Dexie queries.
+ * Every write that reads first runs in one read-write transaction, so two tabs (or two moderators'
+ * imports) writing at once cannot lose each other's changes, and every change is audited.
+ */
+import { Dexie } from 'dexie';
+import type { Assessment, Urgency } from '../classifiers/types';
+import { URGENCIES } from '../classifiers/types';
+import { checklistFor } from './checklist';
+import type { SekretessvaktDB } from './db';
+import { dueAt, viewOf, type TaskView } from './due';
+import { guarded, StorageError } from './errors';
+import {
+  DEFAULT_SETTINGS,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+  type AuditEntry,
+  type FlaggedComment,
+  type FollowUpTask,
+  type Settings,
+  type StepId,
+  type StoredPlatform,
+} from './records';
+import { redactAssessment, redactExcerpt } from './redact';
+
+export interface SeenComment {
+  platform: StoredPlatform;
+  commentId?: string;
+  permalink?: string;
+  postUrl?: string;
+  author?: string;
+  /** The full text: only a redacted excerpt of it is stored. */
+  text: string;
+  assessment: Assessment;
+}
+
+const PLATFORMS: readonly StoredPlatform[] = ['facebook', 'instagram', 'business-suite', 'other'];
+
+export function commentKeyOf(comment: Pick<SeenComment, 'platform' | 'commentId' | 'permalink'>): string {
+  const platform = PLATFORMS.includes(comment.platform) ? comment.platform : 'other';
+  const id = comment.commentId?.trim() || comment.permalink?.trim();
+  if (!id) throw new RangeError('A comment needs an id or a permalink to be stored');
+  return `${platform}:${id}`;
+}
+
+export const taskIdOf = (commentKey: string) => `task:${commentKey}`;
+
+export function newAuditEntry(entry: Omit<AuditEntry, 'id'>): AuditEntry {
+  return { id: crypto.randomUUID(), ...entry };
+}
+
+/**
+ * Stores a flagged comment, or updates the one already stored for the same key (a re-render,
+ * another tab): the first sighting is kept, the latest assessment and excerpt win.
+ */
+export function recordComment(db: SekretessvaktDB, seen: SeenComment, actor: string, now: number): Promise<FlaggedComment> {
+  const key = commentKeyOf(seen);
+  return guarded(() =>
+    db.transaction('rw', db.comments, db.audit, async () => {
+      const existing = await db.comments.get(key);
+      const record: FlaggedComment = {
+        key,
+        platform: PLATFORMS.includes(seen.platform) ? seen.platform : 'other',
+        ...(seen.commentId ? { commentId: seen.commentId } : {}),
+        ...(seen.permalink ? { permalink: seen.permalink } : existing?.permalink ? { permalink: existing.permalink } : {}),
+        ...(seen.postUrl ? { postUrl: seen.postUrl } : existing?.postUrl ? { postUrl: existing.postUrl } : {}),
+        ...(seen.author ? { author: seen.author } : existing?.author ? { author: existing.author } : {}),
+        excerpt: redactExcerpt(seen.text),
+        assessment: redactAssessment(seen.assessment),
+        firstSeen: Math.min(existing?.firstSeen ?? now, now),
+        lastSeen: Math.max(existing?.lastSeen ?? now, now),
+        updatedAt: now,
+      };
+      await db.comments.put(record);
+      if (!existing) await db.audit.add(newAuditEntry({ at: now, actor, action: 'comment.recorded', commentKey: key, detail: record.assessment.labels.join(',') }));
+      return record;
+    }),
+  );
+}
+
+/** Starts following up a stored comment; tracking it again returns the task it already has. */
+export function trackComment(db: SekretessvaktDB, commentKey: string, actor: string, now: number): Promise<FollowUpTask> {
+  return guarded(() =>
+    db.transaction('rw', db.comments, db.tasks, db.audit, async () => {
+      const id = taskIdOf(commentKey);
+      const existing = await db.tasks.get(id);
+      if (existing) return existing;
+      const comment = await db.comments.get(commentKey);
+      if (!comment) throw new StorageError('not-found', [commentKey]);
+      const task: FollowUpTask = {
+        id,
+        commentKey,
+        platform: comment.platform,
+        urgency: comment.assessment.urgency,
+        labels: [...comment.assessment.labels],
+        checklist: checklistFor(comment.assessment.actions),
+        steps: {},
+        status: 'open',
+        createdAt: now,
+        createdBy: actor,
+        dueAt: dueAt(comment.assessment.urgency, now),
+        updatedAt: now,
+      };
+      await db.tasks.add(task);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: 'task.created', taskId: id, commentKey, detail: task.urgency }));
+      return task;
+    }),
+  );
+}
+
+export interface StepChange {
+  done: boolean;
+  note?: string;
+  detail?: string;
+}
+
+/** Marks a step done, or undoes it; both are audited, and undo keeps who undid it and when. */
+export function setStep(db: SekretessvaktDB, taskId: string, step: StepId, change: StepChange, actor: string, now: number): Promise<FollowUpTask> {
+  return guarded(() =>
+    db.transaction('rw', db.tasks, db.audit, async () => {
+      const task = await db.tasks.get(taskId);
+      if (!task) throw new StorageError('not-found', [taskId]);
+      const note = change.note?.trim();
+      const detail = change.detail?.trim();
+      const updated: FollowUpTask = {
+        ...task,
+        steps: { ...task.steps, [step]: { done: change.done, by: actor, at: now, ...(note ? { note } : {}), ...(detail ? { detail } : {}) } },
+        // A step outside the derived checklist (the moderator filed a police report anyway) joins it.
+        checklist: task.checklist.includes(step) ? task.checklist : [...task.checklist, step],
+        updatedAt: now,
+      };
+      await db.tasks.put(updated);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: change.done ? 'step.done' : 'step.undone', taskId, commentKey: task.commentKey, step }));
+      return updated;
+    }),
+  );
+}
+
+export function closeTask(db: SekretessvaktDB, taskId: string, actor: string, now: number): Promise<FollowUpTask> {
+  return setStatus(db, taskId, 'closed', actor, now);
+}
+
+export function reopenTask(db: SekretessvaktDB, taskId: string, actor: string, now: number): Promise<FollowUpTask> {
+  return setStatus(db, taskId, 'open', actor, now);
+}
+
+function setStatus(db: SekretessvaktDB, taskId: string, status: FollowUpTask['status'], actor: string, now: number): Promise<FollowUpTask> {
+  return guarded(() =>
+    db.transaction('rw', db.tasks, db.audit, async () => {
+      const task = await db.tasks.get(taskId);
+      if (!task) throw new StorageError('not-found', [taskId]);
+      if (task.status === status) return task;
+      const { closedAt: _closedAt, closedBy: _closedBy, ...rest } = task;
+      const updated: FollowUpTask = status === 'closed' ? { ...rest, status, closedAt: now, closedBy: actor, updatedAt: now } : { ...rest, status, updatedAt: now };
+      await db.tasks.put(updated);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: status === 'closed' ? 'task.closed' : 'task.reopened', taskId, commentKey: task.commentKey }));
+      return updated;
+    }),
+  );
+}
+
+export interface TaskQuery {
+  status?: 'open' | 'closed' | 'all';
+  urgency?: readonly Urgency[];
+  platform?: StoredPlatform;
+  overdueOnly?: boolean;
+  /** Open tasks sort by due time; closed ones by when they were closed, newest first. */
+  offset?: number;
+  limit?: number;
+}
+
+export interface TaskRow {
+  task: FollowUpTask;
+  comment: FlaggedComment | undefined;
+  view: TaskView;
+}
+
+export const PAGE_SIZE = 50;
+
+/** One page of tasks for the dashboard, with their comments and derived state. */
+export function listTasks(db: SekretessvaktDB, query: TaskQuery, now: number): Promise<{ rows: TaskRow[]; total: number }> {
+  return guarded(() =>
+    db.transaction('r', db.tasks, db.comments, async () => {
+      const status = query.status ?? 'open';
+      let collection =
+        status === 'all'
+          ? db.tasks.orderBy('updatedAt').reverse()
+          : status === 'open'
+            ? db.tasks.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey])
+            : db.tasks.orderBy('closedAt').reverse();
+      const urgency = query.urgency && query.urgency.length > 0 ? new Set(query.urgency) : null;
+      if (urgency || query.platform || query.overdueOnly || status === 'closed') {
+        collection = collection.filter(
+          (task) =>
+            (status !== 'closed' || task.status === 'closed') &&
+            (!urgency || urgency.has(task.urgency)) &&
+            (!query.platform || task.platform === query.platform) &&
+            (!query.overdueOnly || (task.status === 'open' && now > task.dueAt)),
+        );
+      }
+      const total = await collection.clone().count();
+      const tasks = await collection
+        .offset(Math.max(0, query.offset ?? 0))
+        .limit(Math.max(1, query.limit ?? PAGE_SIZE))
+        .toArray();
+      const comments = await db.comments.bulkGet(tasks.map((t) => t.commentKey));
+      return { rows: tasks.map((task, i) => ({ task, comment: comments[i], view: viewOf(task, now) })), total };
+    }),
+  );
+}
+
+export interface TaskCounts {
+  open: number;
+  closed: number;
+  overdue: number;
+  openByUrgency: Record<Urgency, number>;
+}
+
+export function countTasks(db: SekretessvaktDB, now: number): Promise<TaskCounts> {
+  return guarded(async () => {
+    const counts: TaskCounts = { open: 0, closed: 0, overdue: 0, openByUrgency: Object.fromEntries(URGENCIES.map((u) => [u, 0])) as Record<Urgency, number> };
+    await db.tasks.each((task) => {
+      if (task.status === 'closed') {
+        counts.closed++;
+        return;
+      }
+      counts.open++;
+      counts.openByUrgency[task.urgency]++;
+      if (now > task.dueAt) counts.overdue++;
+    });
+    return counts;
+  });
+}
+
+export function getTask(db: SekretessvaktDB, taskId: string): Promise<TaskRow | undefined> {
+  return guarded(async () => {
+    const task = await db.tasks.get(taskId);
+    if (!task) return undefined;
+    return { task, comment: await db.comments.get(task.commentKey), view: viewOf(task, Date.now()) };
+  });
+}
+
+export function auditOf(db: SekretessvaktDB, taskId: string): Promise<AuditEntry[]> {
+  return guarded(() => db.audit.where('taskId').equals(taskId).sortBy('at'));
+}
+
+/** How many posted replies are kept for the composer's and the draft check's history. */
+export const REPLY_HISTORY_KEPT = 200;
+
+export function addReply(db: SekretessvaktDB, text: string, now: number): Promise<void> {
+  return guarded(() =>
+    db.transaction('rw', db.replies, async () => {
+      await db.replies.add({ text, at: now });
+      const count = await db.replies.count();
+      if (count > REPLY_HISTORY_KEPT) {
+        const oldest = await db.replies.orderBy('at').limit(count - REPLY_HISTORY_KEPT).primaryKeys();
+        await db.replies.bulkDelete(oldest);
+      }
+    }),
+  );
+}
+
+/** The most recent replies, oldest first (the order the composer's history expects). */
+export function recentReplies(db: SekretessvaktDB, limit = 50): Promise<string[]> {
+  return guarded(async () => (await db.replies.orderBy('at').reverse().limit(limit).toArray()).reverse().map((r) => r.text));
+}
+
+const SETTINGS_KEY = 'settings';
+
+export function getSettings(db: SekretessvaktDB): Promise<Settings> {
+  return guarded(async () => ({ ...DEFAULT_SETTINGS, ...((await db.settings.get(SETTINGS_KEY)) ?? {}) }));
+}
+
+export function saveSettings(db: SekretessvaktDB, patch: Partial<Settings>, actor: string, now: number): Promise<Settings> {
+  if (patch.retentionDays !== undefined) {
+    const days = patch.retentionDays;
+    if (!Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
+      return Promise.reject(new RangeError(`Gallringstiden ska vara ${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS} dagar, inte ${String(days)}.`));
+    }
+  }
+  return guarded(() =>
+    db.transaction('rw', db.settings, db.audit, async () => {
+      const next: Settings = { ...DEFAULT_SETTINGS, ...((await db.settings.get(SETTINGS_KEY)) ?? {}), ...patch };
+      await db.settings.put(next, SETTINGS_KEY);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: 'settings.changed', detail: Object.keys(patch).sort().join(',') }));
+      return next;
+    }),
+  );
+}
