@@ -2,7 +2,7 @@
  * Opening the database so that nothing fails silently: an upgrade blocked by another open tab and
  * a newer tab asking this one to let go are both reported to the caller, which tells the user.
  */
-import { SekretessvaktDB, DATABASE_NAME } from './db';
+import { CURRENT_VERSION, DATABASE_NAME, SekretessvaktDB } from './db';
 import { StorageError, toStorageError } from './errors';
 
 export interface OpenOptions {
@@ -24,6 +24,13 @@ export async function openDatabase(name = DATABASE_NAME, options: OpenOptions = 
     await db.open();
   } catch (error) {
     throw toStorageError(error);
+  }
+  // Dexie 4 opens a database a newer release upgraded, but this release cannot know what that
+  // release changed in the records: refuse rather than read or write them wrongly. (Dexie stores
+  // version N as IndexedDB version 10 N.)
+  if ((db.backendDB()?.version ?? 0) > CURRENT_VERSION * 10) {
+    db.close();
+    throw new StorageError('newer-database');
   }
   return db;
 }

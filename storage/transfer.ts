@@ -118,6 +118,7 @@ export function exportData(db: SekretessvaktDB, actor: string, now: number, opti
       const taskKeys = new Set(tasks.map((t) => t.commentKey));
       const comments = (await db.comments.toArray()).filter((c) => taskKeys.has(c.key) || inRange(c.firstSeen));
       const audit = (await db.audit.toArray()).filter((a) => inRange(a.at));
+      const authors = new Map(comments.flatMap((c) => (c.author ? [[c.key, c.author] as const] : [])));
       await db.audit.add(newAuditEntry({ at: now, actor, action: 'data.exported', detail: `${tasks.length} uppföljningar${options.unredacted ? ', omaskerad' : ''}` }));
       return {
         format: EXPORT_FORMAT,
@@ -127,7 +128,7 @@ export function exportData(db: SekretessvaktDB, actor: string, now: number, opti
         redacted: !options.unredacted,
         ...(range ? { range } : {}),
         comments: options.unredacted ? comments : comments.map(redactComment),
-        tasks: options.unredacted ? tasks : tasks.map(redactTask),
+        tasks: options.unredacted ? tasks : tasks.map((task) => redactTask(task, authors.get(task.commentKey))),
         audit,
       } satisfies ExportFile;
     }),
@@ -138,10 +139,18 @@ function redactComment({ author: _author, ...comment }: FlaggedComment): Flagged
   return comment;
 }
 
-function redactTask(task: FollowUpTask): FollowUpTask {
+/**
+ * Notes are free text: personal data in them is masked, and so is the commenter's name, which a
+ * moderator naturally writes ("Ringde Anna …") and a pattern cannot always tell from other words.
+ */
+function redactTask(task: FollowUpTask, author: string | undefined): FollowUpTask {
+  const mask = (text: string) => {
+    const masked = redactPersonalData(text);
+    return author && author.trim().length > 1 ? masked.split(author.trim()).join('[namn]') : masked;
+  };
   const steps: FollowUpTask['steps'] = {};
   for (const [id, step] of Object.entries(task.steps) as Array<[keyof FollowUpTask['steps'], StepState]>) {
-    steps[id] = { ...step, ...(step.note ? { note: redactPersonalData(step.note) } : {}), ...(step.detail ? { detail: redactPersonalData(step.detail) } : {}) };
+    steps[id] = { ...step, ...(step.note ? { note: mask(step.note) } : {}), ...(step.detail ? { detail: mask(step.detail) } : {}) };
   }
   return { ...task, steps };
 }
