@@ -10,8 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    // Permissions arrive with the features that use them (sidePanel is added by WXT for the side panel).
-    permissions: [],
+    // Permissions arrive with the features that use them: alarms for the retention schedule
+    // (sidePanel is added by WXT for the side panel).
+    permissions: ['alarms'],
     host_permissions: [...ALL_SITE_MATCHES],
     ...(browser === 'firefox'
       ? {

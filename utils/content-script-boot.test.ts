@@ -11,7 +11,13 @@ describe('bootContentScript', () => {
 
   function answerReady() {
     fakeBrowser.runtime.onMessage.addListener(
-      createMessageListener({ 'content/ready': () => ({ acknowledged: true }), 'tab/state': () => null }),
+      createMessageListener({
+        'content/ready': () => ({ acknowledged: true }),
+        'tab/state': () => null,
+        'comments/flagged': () => ({ stored: 0, failed: 0 }),
+        'replies/recent': () => ({ texts: [] }),
+        'replies/posted': () => ({ stored: true }),
+      }),
     );
   }
 

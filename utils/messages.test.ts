@@ -6,6 +6,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'content/ready': () => ({ acknowledged: true }),
     'tab/state': () => null,
+    'comments/flagged': () => ({ stored: 0, failed: 0 }),
+    'replies/recent': () => ({ texts: [] }),
+    'replies/posted': () => ({ stored: true }),
     ...overrides,
   };
 }

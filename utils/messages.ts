@@ -6,7 +6,20 @@
  *   const reply = await sendToBackground('content/ready', { platform: 'facebook', url: location.href });
  */
 import { browser } from 'wxt/browser';
+import type { Assessment } from '../classifiers/types';
+import type { StoredPlatform } from '../storage/records';
 import type { Platform } from './sites';
+
+/** A flagged comment as a content script sends it; the background stores only a redacted excerpt. */
+export interface FlaggedCommentMessage {
+  platform: StoredPlatform;
+  commentId?: string;
+  permalink?: string;
+  postUrl?: string;
+  author?: string;
+  text: string;
+  assessment: Assessment;
+}
 
 export interface TabState {
   platform: Platform;
@@ -20,6 +33,12 @@ export interface ProtocolMap {
   'content/ready': { request: { platform: Platform; url: string }; response: { acknowledged: true } };
   /** A page of the extension asks what the background knows about one tab. */
   'tab/state': { request: { tabId: number }; response: TabState | null };
+  /** Flagged comments a content script found: stored (redacted) or updated, never duplicated. */
+  'comments/flagged': { request: { comments: FlaggedCommentMessage[] }; response: { stored: number; failed: number } };
+  /** The recent posted replies, oldest first, for the composer's history and the draft check. */
+  'replies/recent': { request: { limit?: number }; response: { texts: string[] } };
+  /** A reply the moderator posted, so later suggestions stay clear of it. */
+  'replies/posted': { request: { text: string }; response: { stored: true } };
 }
 
 export type MessageType = keyof ProtocolMap;

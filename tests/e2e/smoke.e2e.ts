@@ -92,7 +92,7 @@ describe('the built extension in Chromium', () => {
     const manifest = JSON.parse(await readFile(path.join(CHROME_BUILD, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.default_locale).toBe('sv');
-    expect([...manifest.permissions].sort()).toEqual(['sidePanel']);
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'sidePanel']);
     expect([...manifest.host_permissions].sort()).toEqual([...ALL_SITE_MATCHES].sort());
     const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
     expect([...contentMatches].sort()).toEqual([...ALL_SITE_MATCHES].sort());
