@@ -72,6 +72,58 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('stores a flagged comment in the background, redacted, once however often it is sent, and schedules retention', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl('popup.html'));
+    const text = 'Grannens barn är ensamma hemma hela nätterna. Ring mig på 070-123 45 67.';
+    const assessment = {
+      lang: 'sv',
+      labels: ['child_at_risk', 'sensitive_data'],
+      urgency: 'high',
+      scores: { individual_case: 0, child_at_risk: 0.9, crime: 0, crisis: 0, criticism: 0, sensitive_data: 0.9 },
+      evidence: [],
+      actions: ['acknowledge', 'refer_to_channel', 'report_concern_child', 'follow_up'],
+    };
+    const results = await page.evaluate(
+      async ({ text, assessment }) => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+        const send = () =>
+          chrome.runtime.sendMessage({
+            channel: 'sekretessvakt/v1',
+            type: 'comments/flagged',
+            data: { comments: [{ platform: 'facebook', commentId: 'e2e-1', postUrl: 'https://www.facebook.com/varbergskommun/posts/1', text, assessment }] },
+          });
+        return [await send(), await send()];
+      },
+      { text, assessment },
+    );
+    expect(results).toEqual([
+      { stored: 1, failed: 0 },
+      { stored: 1, failed: 0 },
+    ]);
+    // The extension's own origin holds the database; read it the way a page of the extension can.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = indexedDB.open('sekretessvakt');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('comments').objectStore('comments').getAll();
+            all.onsuccess = () => resolve(all.result);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain('070-123 45 67');
+    expect(JSON.stringify(stored)).toContain('[telefonnummer]');
+    const alarms = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> } } }).chrome.alarms.getAll(),
+    );
+    expect(alarms.map((a) => [a.name, a.periodInMinutes])).toEqual([['sekretessvakt-retention', 720]]);
+    await page.close();
+  });
+
   it.each([
     ['popup.html', 'Sekretessvakt'],
     ['sidepanel.html', 'Att hantera på sidan'],
