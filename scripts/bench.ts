@@ -4,8 +4,8 @@
  * A measurement, not a test: a MISS is reported and the exit code stays 0. Only a section that
  * crashes makes the run fail, because then there is no figure at all.
  *
- * Each section is a named function returning the lines to print; add later ones (storage, page
- * scanning) to SECTIONS.
+ * Each section is a named function returning the lines to print; add later ones (page scanning)
+ * to SECTIONS.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +17,9 @@ import { classify, type Assessment, type CommentInput } from '../classifiers';
 import { suggestReplies } from '../responses/compose';
 import { VARBERG_DIRECTORY } from '../responses/directory';
 import { lintReply } from '../responses/lint';
+import 'fake-indexeddb/auto';
+import { SekretessvaktDB } from '../storage/db';
+import { listTasks, recordComment, setStep, trackComment, type SeenComment } from '../storage/repository';
 import {
   formatKB,
   formatMs,
@@ -56,6 +59,7 @@ const TARGETS = {
   p99: { name: 'p99 latency', kind: 'max', limit: 1, unit: 'ms' },
   gzip: { name: 'classifier gzip', kind: 'max', limit: 60, unit: 'KB' },
   replyP99: { name: 'reply suggestion p99', kind: 'max', limit: 2, unit: 'ms' },
+  dashboardQuery: { name: 'dashboard query p99', kind: 'max', limit: 50, unit: 'ms' },
 } satisfies Record<string, Target>;
 
 interface Section {
@@ -384,9 +388,73 @@ function replySection(): string[] {
   ];
 }
 
+const STORED_COMMENTS = 10_000;
+const QUERY_RUNS = 50;
+
+/**
+ * The follow-up store with a busy page's worth of data: 10 000 flagged comments, each recorded
+ * and tracked through the repository (one transaction each, as the background does), a third of
+ * them with a step done; then the dashboard's main query, open high and acute tasks by due time,
+ * first page. Runs on fake-indexeddb in Node, which is slower than a browser's IndexedDB, so the
+ * figures are an upper bound.
+ */
+async function storageSection(): Promise<string[]> {
+  const flagged: Array<{ text: string; assessment: Assessment }> = [];
+  for (const text of readCorpus().texts) {
+    const assessment = classify({ text, platform: 'facebook' });
+    if (assessment.labels.length > 0) flagged.push({ text, assessment });
+  }
+  const db = new SekretessvaktDB(`bench-${Date.now()}`);
+  await db.open();
+  try {
+    const start = Date.parse('2026-11-02T08:00:00Z');
+    const insertTimes = new Float64Array(STORED_COMMENTS);
+    const insertStarted = performance.now();
+    let nextReport = insertStarted + PROGRESS_EVERY_MS;
+    for (let i = 0; i < STORED_COMMENTS; i++) {
+      const { text, assessment } = flagged[i % flagged.length]!;
+      const at = start + i * 90_000;
+      const seen: SeenComment = { platform: i % 4 === 0 ? 'instagram' : 'facebook', commentId: `c${i}`, postUrl: `https://www.facebook.com/varbergskommun/posts/${i % 40}`, author: 'Bench Person', text, assessment };
+      const t0 = performance.now();
+      await recordComment(db, seen, 'bench', at);
+      const task = await trackComment(db, `${seen.platform}:c${i}`, 'bench', at);
+      if (i % 3 === 0) await setStep(db, task.id, 'acknowledged', { done: true }, 'bench', at + 60_000);
+      insertTimes[i] = performance.now() - t0;
+      if (performance.now() >= nextReport) {
+        process.stderr.write(`  … stored ${formatNumber(i + 1)} / ${formatNumber(STORED_COMMENTS)}\n`);
+        nextReport = performance.now() + PROGRESS_EVERY_MS;
+      }
+    }
+    const insertWall = performance.now() - insertStarted;
+    const now = start + STORED_COMMENTS * 90_000;
+    const queryTimes = new Float64Array(QUERY_RUNS);
+    let total = 0;
+    for (let i = 0; i < QUERY_RUNS + 5; i++) {
+      const t0 = performance.now();
+      const page = await listTasks(db, { status: 'open', urgency: ['acute', 'high'], limit: 50 }, now);
+      const elapsed = performance.now() - t0;
+      total = page.total;
+      if (i >= 5) queryTimes[i - 5] = elapsed;
+    }
+    const insert = summarize(insertTimes);
+    const query = summarize(queryTimes);
+    return [
+      `data       ${formatNumber(STORED_COMMENTS)} flagged comments with tasks (${formatNumber(flagged.length)} distinct texts), on fake-indexeddb`,
+      `insert     record + track (+ a step for a third): ${formatNumber(insertWall / 1000, 1)} s in all, mean ${formatMs(insert.mean)} · p99 ${formatMs(insert.p99)} per comment`,
+      `query      open acute/high tasks by due time, first 50 of ${formatNumber(total)} (with the total count): mean ${formatMs(query.mean)} · p50 ${formatMs(query.p50)} · p99 ${formatMs(query.p99)} over ${QUERY_RUNS} runs`,
+      '',
+      targetLine(TARGETS.dashboardQuery, query.p99, formatMs(query.p99)),
+    ];
+  } finally {
+    db.close();
+    await db.delete();
+  }
+}
+
 const SECTIONS: Section[] = [
   { name: 'classify(): throughput and latency', run: classifySection },
   { name: 'suggestReplies() and lintReply(): time per comment', run: replySection },
+  { name: 'follow-up storage: 10 000 comments and the dashboard query', run: storageSection },
   { name: 'classifier in a content script: bundle size', run: bundleSection },
 ];
 

@@ -24,7 +24,7 @@ export const SCHEMA_VERSIONS = {
   // updatedAt; version-1 records get updatedAt (and tasks dueAt) from what they already hold.
   2: {
     comments: 'key, platform, lastSeen, updatedAt',
-    tasks: 'id, commentKey, status, [status+dueAt], urgency, updatedAt, closedAt',
+    tasks: 'id, commentKey, status, [status+dueAt], [status+urgency+dueAt], updatedAt, closedAt',
     replies: '++id, at',
     audit: 'id, at, taskId, action',
     settings: '',

@@ -165,6 +165,53 @@ describe('listTasks and countTasks', () => {
   });
 });
 
+describe('listTasks against a plain filter over every task', () => {
+  it('gives the same pages, totals and counts for every combination of filters', async () => {
+    const d = db();
+    const urgencies = ['acute', 'high', 'normal'] as const;
+    const tasks = Array.from({ length: 60 }, (_, i) => ({
+      id: `task:${i % 3 ? 'facebook' : 'instagram'}:${i}`,
+      commentKey: `${i % 3 ? 'facebook' : 'instagram'}:${i}`,
+      platform: i % 3 ? ('facebook' as const) : ('instagram' as const),
+      urgency: urgencies[(i * 7) % 3]!,
+      labels: [],
+      checklist: [],
+      steps: {},
+      status: i % 5 === 0 ? ('closed' as const) : ('open' as const),
+      createdAt: i,
+      createdBy: 'AB',
+      dueAt: 1000 + ((i * 37) % 50) * 100,
+      ...(i % 5 === 0 ? { closedAt: 10_000 + i, closedBy: 'AB' } : {}),
+      updatedAt: i,
+    }));
+    await d.tasks.bulkAdd(tasks);
+    const now = 3000;
+    const open = tasks.filter((t) => t.status === 'open').sort((a, b) => a.dueAt - b.dueAt || a.createdAt - b.createdAt);
+    for (const urgency of [undefined, ['acute'], ['high', 'normal']] as const) {
+      for (const platform of [undefined, 'instagram'] as const) {
+        for (const overdueOnly of [false, true]) {
+          for (const [offset, limit] of [[0, 50], [5, 7]] as const) {
+            const expected = open.filter((t) => (!urgency || (urgency as readonly string[]).includes(t.urgency)) && (!platform || t.platform === platform) && (!overdueOnly || now > t.dueAt));
+            const got = await listTasks(d, { urgency, platform, overdueOnly, offset, limit }, now);
+            const where = JSON.stringify({ urgency, platform, overdueOnly, offset, limit });
+            expect(got.total, where).toBe(expected.length);
+            expect(got.rows.map((r) => r.task.id), where).toEqual(expected.slice(offset, offset + limit).map((t) => t.id));
+          }
+        }
+      }
+    }
+    const closed = await listTasks(d, { status: 'closed', limit: 3 }, now);
+    expect(closed.rows.map((r) => r.task.id)).toEqual(['task:facebook:55', 'task:facebook:50', 'task:instagram:45']);
+    expect(closed.total).toBe(12);
+    expect(await countTasks(d, now)).toEqual({
+      open: open.length,
+      closed: 12,
+      overdue: open.filter((t) => now > t.dueAt).length,
+      openByUrgency: { acute: open.filter((t) => t.urgency === 'acute').length, high: open.filter((t) => t.urgency === 'high').length, normal: open.filter((t) => t.urgency === 'normal').length, none: 0 },
+    });
+  });
+});
+
 describe('reply history and settings', () => {
   it(`keeps the last ${REPLY_HISTORY_KEPT} replies, oldest first`, async () => {
     const d = db();
