@@ -3,7 +3,7 @@
  * as a redacted excerpt with its assessment, never as the full text, and the audit log never holds
  * comment text at all.
  */
-import type { ActionId, Label, Urgency } from '../classifiers/types';
+import type { ActionId, Assessment, Label, Urgency } from '../classifiers/types';
 
 export type StoredPlatform = 'facebook' | 'instagram' | 'business-suite' | 'other';
 
@@ -23,6 +23,17 @@ export interface StoredAssessment {
   scores: Record<Label, number>;
   evidence: StoredEvidence[];
   actions: ActionId[];
+}
+
+/** A flagged comment as a site shows it; only a redacted excerpt of `text` is ever stored. */
+export interface SeenComment {
+  platform: StoredPlatform;
+  commentId?: string;
+  permalink?: string;
+  postUrl?: string;
+  author?: string;
+  text: string;
+  assessment: Assessment;
 }
 
 export interface FlaggedComment {

@@ -4,7 +4,7 @@
  * imports) writing at once cannot lose each other's changes, and every change is audited.
  */
 import { Dexie } from 'dexie';
-import type { Assessment, Urgency } from '../classifiers/types';
+import type { Urgency } from '../classifiers/types';
 import { URGENCIES } from '../classifiers/types';
 import { checklistFor } from './checklist';
 import type { SekretessvaktDB } from './db';
@@ -17,22 +17,14 @@ import {
   type AuditEntry,
   type FlaggedComment,
   type FollowUpTask,
+  type SeenComment,
   type Settings,
   type StepId,
   type StoredPlatform,
 } from './records';
 import { redactAssessment, redactExcerpt } from './redact';
 
-export interface SeenComment {
-  platform: StoredPlatform;
-  commentId?: string;
-  permalink?: string;
-  postUrl?: string;
-  author?: string;
-  /** The full text: only a redacted excerpt of it is stored. */
-  text: string;
-  assessment: Assessment;
-}
+export type { SeenComment } from './records';
 
 const PLATFORMS: readonly StoredPlatform[] = ['facebook', 'instagram', 'business-suite', 'other'];
 

@@ -6,20 +6,11 @@
  *   const reply = await sendToBackground('content/ready', { platform: 'facebook', url: location.href });
  */
 import { browser } from 'wxt/browser';
-import type { Assessment } from '../classifiers/types';
-import type { StoredPlatform } from '../storage/records';
+import type { SeenComment } from '../storage/records';
 import type { Platform } from './sites';
 
 /** A flagged comment as a content script sends it; the background stores only a redacted excerpt. */
-export interface FlaggedCommentMessage {
-  platform: StoredPlatform;
-  commentId?: string;
-  permalink?: string;
-  postUrl?: string;
-  author?: string;
-  text: string;
-  assessment: Assessment;
-}
+export type FlaggedCommentMessage = SeenComment;
 
 export interface TabState {
   platform: Platform;
