@@ -2,13 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { storageHandlers } from './background-handlers';
 import type { SekretessvaktDB } from './db';
-import { CHILD_COMMENT, CRIME_COMMENT, freshDb, seen, TUE_1000 } from './test-helpers';
+import { CHILD_COMMENT, CRIME_COMMENT, deleteFreshDbs, freshDb, seen, TUE_1000 } from './test-helpers';
 
 let db: SekretessvaktDB;
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(deleteFreshDbs);
 
 describe('storageHandlers', () => {
   it('stores a batch of flagged comments once each, redacted, and counts the bad ones without losing the good', async () => {

@@ -3,13 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SekretessvaktDB } from './db';
 import { useTaskCounts, useTasks } from './hooks';
 import { closeTask, recordComment, trackComment } from './repository';
-import { CHILD_COMMENT, CRIME_COMMENT, freshDb, seen, TUE_1000 } from './test-helpers';
+import { CHILD_COMMENT, CRIME_COMMENT, deleteFreshDbs, freshDb, seen, TUE_1000 } from './test-helpers';
 
 let db: SekretessvaktDB;
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(deleteFreshDbs);
 
 function OpenTasks({ now }: { now: number }) {
   const page = useTasks(db, { status: 'open' }, now);

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { SekretessvaktDB } from './db';
 import { StorageError } from './errors';
 import {
   addReply,
@@ -18,20 +17,10 @@ import {
   setStep,
   trackComment,
 } from './repository';
-import { CHILD_COMMENT, CRIME_COMMENT, CRITICISM_COMMENT, DAY, freshDb, seen, TUE_1000 } from './test-helpers';
+import { anotherTab, CHILD_COMMENT, CRIME_COMMENT, CRITICISM_COMMENT, DAY, deleteFreshDbs, freshDb, seen, TUE_1000 } from './test-helpers';
 
-const open: SekretessvaktDB[] = [];
-const db = () => {
-  const made = freshDb();
-  open.push(made);
-  return made;
-};
-afterEach(async () => {
-  for (const d of open.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
+const db = freshDb;
+afterEach(deleteFreshDbs);
 
 describe('recordComment', () => {
   it('stores a redacted excerpt: no phone number, address or personnummer', async () => {
@@ -62,8 +51,7 @@ describe('recordComment', () => {
 
   it('loses nothing when two tabs record and follow up the same comment at once', async () => {
     const d = db();
-    const tab2 = new SekretessvaktDB(d.name);
-    open.push(tab2);
+    const tab2 = anotherTab(d);
     await recordComment(d, seen(CHILD_COMMENT, 'c1'), 'AB', TUE_1000);
     const task = await trackComment(d, 'facebook:c1', 'AB', TUE_1000);
     await Promise.all([

@@ -237,11 +237,11 @@ export function countTasks(db: SekretessvaktDB, now: number): Promise<TaskCounts
   );
 }
 
-export function getTask(db: SekretessvaktDB, taskId: string): Promise<TaskRow | undefined> {
+export function getTask(db: SekretessvaktDB, taskId: string, now: number): Promise<TaskRow | undefined> {
   return guarded(async () => {
     const task = await db.tasks.get(taskId);
     if (!task) return undefined;
-    return { task, comment: await db.comments.get(task.commentKey), view: viewOf(task, Date.now()) };
+    return { task, comment: await db.comments.get(task.commentKey), view: viewOf(task, now) };
   });
 }
 

@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SekretessvaktDB } from './db';
 import { closeTask, recordComment, saveSettings, trackComment } from './repository';
 import { eraseAll, purgeExpired } from './retention';
-import { CHILD_COMMENT, CRIME_COMMENT, CRITICISM_COMMENT, DAY, freshDb, seen, TUE_1000 } from './test-helpers';
+import { CHILD_COMMENT, CRIME_COMMENT, CRITICISM_COMMENT, DAY, deleteFreshDbs, freshDb, seen, TUE_1000 } from './test-helpers';
 
-const open: SekretessvaktDB[] = [];
-afterEach(async () => {
-  for (const d of open.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
+afterEach(deleteFreshDbs);
 
 async function scenario() {
   const d = freshDb();
-  open.push(d);
   const start = TUE_1000 - 200 * DAY;
   // a: closed 91 days before "now"; b: closed 89 days before; c: open for 200 days; d: never tracked, last seen 91 days ago.
   for (const [text, id] of [

@@ -5,11 +5,29 @@ import { SekretessvaktDB } from './db';
 import type { SeenComment } from './repository';
 
 let counter = 0;
+const made: SekretessvaktDB[] = [];
 
 /** A database of its own for each test, so tests never see each other's records. */
 export function freshDb(): SekretessvaktDB {
   counter++;
-  return new SekretessvaktDB(`test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`);
+  const db = new SekretessvaktDB(`test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`);
+  made.push(db);
+  return db;
+}
+
+/** A second connection to the same database, as another tab opens it. */
+export function anotherTab(db: SekretessvaktDB): SekretessvaktDB {
+  const tab = new SekretessvaktDB(db.name);
+  made.push(tab);
+  return tab;
+}
+
+/** For afterEach: closes and deletes every database the test made. */
+export async function deleteFreshDbs(): Promise<void> {
+  for (const db of made.splice(0)) {
+    db.close();
+    await db.delete();
+  }
 }
 
 /** 10:00 on Tuesday 24 November 2026 in Stockholm. */

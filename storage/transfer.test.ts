@@ -4,20 +4,10 @@ import type { SekretessvaktDB } from './db';
 import { StorageError } from './errors';
 import { closeTask, listTasks, recordComment, setStep, trackComment } from './repository';
 import { EXPORT_VERSION, exportData, importData, parseExport, tasksCsv } from './transfer';
-import { CHILD_COMMENT, CRIME_COMMENT, freshDb, seen, TUE_1000 } from './test-helpers';
+import { CHILD_COMMENT, CRIME_COMMENT, deleteFreshDbs, freshDb, seen, TUE_1000 } from './test-helpers';
 
-const open: SekretessvaktDB[] = [];
-const db = () => {
-  const d = freshDb();
-  open.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of open.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
+const db = freshDb;
+afterEach(deleteFreshDbs);
 
 async function withWork(actor = 'AB', at = TUE_1000) {
   const d = db();
