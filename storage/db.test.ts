@@ -83,7 +83,7 @@ describe('openDatabase', () => {
   it('refuses a database written by a newer release with a clear error, changing nothing', async () => {
     const name = uniqueName();
     const newer = new Dexie(name);
-    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS[2], extra: 'id' });
+    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS[CURRENT_VERSION], extra: 'id' });
     await newer.open();
     newer.close();
     await expect(openDatabase(name)).rejects.toMatchObject({ name: 'StorageError', code: 'newer-database' });
@@ -94,7 +94,7 @@ describe('openDatabase', () => {
     const onVersionChange = vi.fn();
     const db = await openDatabase(name, { onVersionChange });
     const newer = new Dexie(name);
-    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS[2], extra: 'id' });
+    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_VERSIONS[CURRENT_VERSION], extra: 'id' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalled();
     expect(db.isOpen()).toBe(false);

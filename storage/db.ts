@@ -7,7 +7,7 @@
  * with its data intact (storage/db.test.ts opens a version-1 database with the current schema).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, FlaggedComment, FollowUpTask, ReplyRecord, Settings } from './records';
+import type { AuditEntry, DiagnosticEntry, FlaggedComment, FollowUpTask, ReplyRecord, Settings } from './records';
 
 export const DATABASE_NAME = 'sekretessvakt';
 
@@ -29,9 +29,18 @@ export const SCHEMA_VERSIONS = {
     audit: 'id, at, taskId, action',
     settings: '',
   },
+  // 3: supervisors list the false positives moderators dismissed; the diagnostics log is new.
+  3: {
+    comments: 'key, platform, lastSeen, updatedAt, dismissedAt',
+    tasks: 'id, commentKey, status, [status+dueAt], [status+urgency+dueAt], updatedAt, closedAt',
+    replies: '++id, at',
+    audit: 'id, at, taskId, action',
+    settings: '',
+    diagnostics: '++id, at',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export class SekretessvaktDB extends Dexie {
   comments!: EntityTable<FlaggedComment, 'key'>;
@@ -40,6 +49,7 @@ export class SekretessvaktDB extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   /** One row, key 'settings' (out-of-line key). */
   settings!: Table<Settings, string>;
+  diagnostics!: EntityTable<DiagnosticEntry, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -62,5 +72,6 @@ export class SekretessvaktDB extends Dexie {
             task.dueAt ??= task.createdAt ?? 0;
           });
       });
+    this.version(3).stores(SCHEMA_VERSIONS[3]);
   }
 }

@@ -9,3 +9,4 @@ export * from './redact';
 export * from './repository';
 export * from './retention';
 export * from './transfer';
+export * from './diagnostics';

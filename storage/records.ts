@@ -51,6 +51,9 @@ export interface FlaggedComment {
   firstSeen: number;
   lastSeen: number;
   updatedAt: number;
+  /** A moderator marked the flag "Inte relevant": a false positive, kept for supervisors to review. */
+  dismissedAt?: number;
+  dismissedBy?: string;
 }
 
 /** The guideline's follow-up steps, in the order a moderator takes them. */
@@ -91,6 +94,7 @@ export interface FollowUpTask {
 
 export type AuditAction =
   | 'comment.recorded'
+  | 'comment.dismissed'
   | 'task.created'
   | 'step.done'
   | 'step.undone'
@@ -124,12 +128,41 @@ export interface ReplyRecord {
 
 export interface Settings {
   moderator: string;
+  /** A system notification when an acute comment is flagged (needs the optional notifications permission). */
+  notifyAcute: boolean;
   retentionDays: number;
   thresholds: Partial<Record<Label, number>>;
   /** A directory (responses/directory.ts) that replaces the built-in one; validated when used. */
   directoryOverride?: unknown;
 }
 
-export const DEFAULT_SETTINGS: Settings = { moderator: '', retentionDays: 90, thresholds: {} };
+export const DEFAULT_SETTINGS: Settings = { moderator: '', notifyAcute: false, retentionDays: 90, thresholds: {} };
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 365;
+
+/**
+ * What the extension's own diagnostics log holds: what the site adapters found and what went
+ * wrong, so a broken adapter after a site change is visible. Never comment text.
+ */
+export interface DiagnosticEntry {
+  id?: number;
+  at: number;
+  /** Where it happened: a platform's content script, the background or a page. */
+  source: StoredPlatform | 'background' | 'page';
+  kind: 'scan' | 'error';
+  /** Host and path only, never a query string. */
+  where?: string;
+  message: string;
+}
+
+export const STORED_PLATFORMS: readonly StoredPlatform[] = ['facebook', 'instagram', 'business-suite', 'other'];
+
+/** `platform:id`: the key a flagged comment is stored under, the same on every moderator's machine. */
+export function commentKeyOf(comment: Pick<SeenComment, 'platform' | 'commentId' | 'permalink'>): string {
+  const platform = STORED_PLATFORMS.includes(comment.platform) ? comment.platform : 'other';
+  const id = comment.commentId?.trim() || comment.permalink?.trim();
+  if (!id) throw new RangeError('A comment needs an id or a permalink to be stored');
+  return `${platform}:${id}`;
+}
+
+export const taskIdOf = (commentKey: string) => `task:${commentKey}`;

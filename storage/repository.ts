@@ -21,21 +21,16 @@ import {
   type Settings,
   type StepId,
   type StoredPlatform,
+  commentKeyOf,
+  STORED_PLATFORMS,
+  taskIdOf,
 } from './records';
 import { redactAssessment, redactExcerpt } from './redact';
 
 export type { SeenComment } from './records';
 
-const PLATFORMS: readonly StoredPlatform[] = ['facebook', 'instagram', 'business-suite', 'other'];
-
-export function commentKeyOf(comment: Pick<SeenComment, 'platform' | 'commentId' | 'permalink'>): string {
-  const platform = PLATFORMS.includes(comment.platform) ? comment.platform : 'other';
-  const id = comment.commentId?.trim() || comment.permalink?.trim();
-  if (!id) throw new RangeError('A comment needs an id or a permalink to be stored');
-  return `${platform}:${id}`;
-}
-
-export const taskIdOf = (commentKey: string) => `task:${commentKey}`;
+const PLATFORMS = STORED_PLATFORMS;
+export { commentKeyOf, taskIdOf };
 
 export function newAuditEntry(entry: Omit<AuditEntry, 'id'>): AuditEntry {
   return { id: crypto.randomUUID(), ...entry };
@@ -62,6 +57,7 @@ export function recordComment(db: SekretessvaktDB, seen: SeenComment, actor: str
         firstSeen: Math.min(existing?.firstSeen ?? now, now),
         lastSeen: Math.max(existing?.lastSeen ?? now, now),
         updatedAt: now,
+        ...(existing?.dismissedAt ? { dismissedAt: existing.dismissedAt, dismissedBy: existing.dismissedBy ?? '' } : {}),
       };
       await db.comments.put(record);
       if (!existing) await db.audit.add(newAuditEntry({ at: now, actor, action: 'comment.recorded', commentKey: key, detail: record.assessment.labels.join(',') }));
@@ -98,6 +94,28 @@ export function trackComment(db: SekretessvaktDB, commentKey: string, actor: str
       return task;
     }),
   );
+}
+
+/**
+ * Records that a moderator found a flag not relevant (a false positive). The comment is stored (or
+ * updated) with who dismissed it and when, so supervisors can review the classifier's mistakes; an
+ * open follow-up task for it is left alone, since someone chose to follow it up.
+ */
+export function dismissComment(db: SekretessvaktDB, seen: SeenComment, actor: string, now: number): Promise<FlaggedComment> {
+  return guarded(() =>
+    db.transaction('rw', db.comments, db.audit, async () => {
+      const stored = await recordComment(db, seen, actor, now);
+      const dismissed: FlaggedComment = { ...stored, dismissedAt: now, dismissedBy: actor, updatedAt: now };
+      await db.comments.put(dismissed);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: 'comment.dismissed', commentKey: stored.key, detail: stored.assessment.labels.join(',') }));
+      return dismissed;
+    }),
+  );
+}
+
+/** The false positives moderators recorded, newest first. */
+export function listDismissed(db: SekretessvaktDB, limit = PAGE_SIZE): Promise<FlaggedComment[]> {
+  return guarded(() => db.comments.where('dismissedAt').above(0).reverse().limit(limit).toArray());
 }
 
 export interface StepChange {

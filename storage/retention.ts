@@ -20,7 +20,7 @@ export interface PurgeResult {
 
 export function purgeExpired(db: SekretessvaktDB, now: number, actor = 'gallring'): Promise<PurgeResult> {
   return guarded(() =>
-    db.transaction('rw', [db.tasks, db.comments, db.replies, db.audit, db.settings], async () => {
+    db.transaction('rw', [db.tasks, db.comments, db.replies, db.audit, db.settings, db.diagnostics], async () => {
       const settings = { ...DEFAULT_SETTINGS, ...((await db.settings.get('settings')) ?? {}) };
       const cutoff = now - settings.retentionDays * DAY_MS;
       const expiredTasks = await db.tasks.where('closedAt').below(cutoff).filter((t) => t.status === 'closed').toArray();
@@ -37,6 +37,8 @@ export function purgeExpired(db: SekretessvaktDB, now: number, actor = 'gallring
       await db.tasks.bulkDelete([...expiredIds]);
       await db.comments.bulkDelete([...commentKeys]);
       await db.replies.bulkDelete(replyIds);
+      // The diagnostics log holds no comment text, but it says where the moderator was and when.
+      await db.diagnostics.where('at').below(cutoff).delete();
       const result = { tasks: expiredIds.size, comments: commentKeys.size, replies: replyIds.length };
       if (result.tasks + result.comments + result.replies > 0) {
         await db.audit.add(
@@ -51,8 +53,8 @@ export function purgeExpired(db: SekretessvaktDB, now: number, actor = 'gallring
 /** Erases every comment, task, reply and audit entry: the moderator's "delete all my data". */
 export function eraseAll(db: SekretessvaktDB, actor: string, now: number): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.tasks, db.comments, db.replies, db.audit], async () => {
-      await Promise.all([db.tasks.clear(), db.comments.clear(), db.replies.clear(), db.audit.clear()]);
+    db.transaction('rw', [db.tasks, db.comments, db.replies, db.audit, db.diagnostics], async () => {
+      await Promise.all([db.tasks.clear(), db.comments.clear(), db.replies.clear(), db.audit.clear(), db.diagnostics.clear()]);
       await db.audit.add(newAuditEntry({ at: now, actor, action: 'data.erased' }));
     }),
   );

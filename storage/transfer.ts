@@ -44,6 +44,8 @@ const commentSchema = z.object({
   firstSeen: time,
   lastSeen: time,
   updatedAt: time,
+  dismissedAt: time.optional(),
+  dismissedBy: z.string().optional(),
 });
 
 const stepSchema = z.object({ done: z.boolean(), by: z.string(), at: time, note: z.string().optional(), detail: z.string().optional() });
@@ -71,6 +73,7 @@ const auditSchema = z.object({
   actor: z.string(),
   action: z.enum([
     'comment.recorded',
+    'comment.dismissed',
     'task.created',
     'step.done',
     'step.undone',
