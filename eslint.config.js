@@ -6,7 +6,7 @@ import globals from 'globals';
 
 /** Code that must stay pure (STYLE.md): it runs in a content script, the worker, pages and Node alike. */
 const PURE_CORES = ['classifiers/**', 'responses/**'];
-const CONTENT_SCRIPTS = ['entrypoints/*.content/**', 'utils/content-script-*.ts'];
+const CONTENT_SCRIPTS = ['entrypoints/*.content/**', 'utils/content-script-*.ts', 'utils/page/**', 'utils/adapters/**', 'components/overlay/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
@@ -64,9 +64,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            { group: ['dexie', 'dexie-react-hooks'], message: 'Content scripts run in the site origin: reach stored records through background messages.' },
             {
-              group: ['dexie', 'dexie-react-hooks', '**/storage', '**/storage/*', '!**/storage/records'],
-              message: 'Content scripts run in the site origin: reach stored records through background messages.',
+              // storage/ except its pure modules (records, checklist, redact), which hold no database code.
+              regex: '(^|/)storage(/(?!(records|checklist|redact)$)[^/]+)?$',
+              message: 'Content scripts run in the site origin: reach stored records through background messages (only the pure records, checklist and redact modules are allowed).',
             },
           ],
         },

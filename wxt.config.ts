@@ -11,8 +11,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     // Permissions arrive with the features that use them: alarms for the retention schedule
-    // (sidePanel is added by WXT for the side panel).
+    // (sidePanel is added by WXT for the side panel). The toolbar count needs none.
     permissions: ['alarms'],
+    // Asked for only when a moderator turns on notifications for acute comments.
+    optional_permissions: ['notifications'],
     host_permissions: [...ALL_SITE_MATCHES],
     ...(browser === 'firefox'
       ? {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageListener, isEnvelope, sendToBackground, type Handlers } from './messages';
 
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
+function handlers(overrides: Partial<Handlers> = {}): Partial<Handlers> {
   return {
     'content/ready': () => ({ acknowledged: true }),
     'tab/state': () => null,
