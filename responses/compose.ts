@@ -9,7 +9,7 @@
  * so names, numbers and case details cannot be echoed.
  */
 import type { Assessment } from '../classifiers/types';
-import type { Directory } from './directory';
+import type { Directory } from './directory-types';
 import { PHRASES } from './phrases';
 import type { PhraseBank, Situation } from './phrase-types';
 import { referralFor, type ChannelChoice, type Referral } from './referral';

@@ -233,3 +233,9 @@ describe('parseDirectory', () => {
     expect(problemsOf(directoryOf(validChannel({ phone: '---' })))).toEqual([expect.stringMatching(/^channels\.0\.phone: /)]);
   });
 });
+
+describe('the built-in Varberg directory as plain data', () => {
+  it('passes the validator unchanged, so content scripts can carry it without zod', () => {
+    expect(parseDirectory(VARBERG_DIRECTORY)).toEqual(VARBERG_DIRECTORY);
+  });
+});

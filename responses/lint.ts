@@ -7,7 +7,8 @@ import { detectLanguage } from '../classifiers/language';
 import { findPersonalData } from '../classifiers/personal-data';
 import type { Assessment } from '../classifiers/types';
 import { MAX_REPLY_LENGTH, HISTORY_WINDOW } from './compose';
-import { VARBERG_DIRECTORY, type Directory } from './directory';
+import type { Directory } from './directory-types';
+import { VARBERG_DIRECTORY } from './varberg-directory';
 import { closest, SIMILARITY_LIMIT } from './similarity';
 
 export type FindingId =

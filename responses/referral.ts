@@ -6,7 +6,7 @@
 import type { Assessment } from '../classifiers/types';
 import { dayInfo, stockholmTime, type LocalTime } from './calendar';
 import { mentionsClosePartner, serviceAreaOf } from './comment-context';
-import { WEEKDAYS, type Channel, type Directory, type Purpose } from './directory';
+import { WEEKDAYS, type Channel, type Directory, type Purpose } from './directory-types';
 
 export type OpenState = 'open' | 'closed' | 'unknown';
 

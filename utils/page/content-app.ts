@@ -7,11 +7,11 @@
  */
 import { classify } from '../../classifiers/classify';
 import type { Assessment } from '../../classifiers/types';
-import { VARBERG_DIRECTORY } from '../../responses/directory';
+import { VARBERG_DIRECTORY } from '../../responses/varberg-directory';
 import { commentKeyOf, type SeenComment } from '../../storage/records';
 import { redactExcerpt } from '../../storage/redact';
 import { Badge, BADGE_TAG } from '../../components/overlay/badge';
-import type { CardStatus } from '../../components/overlay/CommentCard';
+import type { CardStatus } from '../../components/overlay/comment-card';
 import { OverlayPanel, OVERLAY_TAG } from '../../components/overlay/overlay-panel';
 import { overlayText } from '../../components/overlay/overlay-text';
 import type { PageComment, SiteAdapter } from '../adapters/types';

@@ -1,11 +1,9 @@
 /**
  * The one panel the overlay opens on the page, in a shadow root so neither the page's styles nor
- * ours leak across. It holds the comment card (React) and the highlight ring the side panel's
+ * ours leak across. It holds the comment card and the highlight ring the side panel's
  * "Visa på sidan" draws around a comment.
  */
-import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { CommentCard, type CommentCardProps } from './CommentCard';
+import { CommentCard, type CommentCardProps } from './comment-card';
 import { OVERLAY_CSS } from './overlay-style';
 
 export const OVERLAY_TAG = 'sekretessvakt-overlay';
@@ -16,7 +14,7 @@ export class OverlayPanel {
   readonly #doc: Document;
   readonly #panel: HTMLDivElement;
   readonly #ring: HTMLDivElement;
-  #root: Root | null = null;
+  #card: CommentCard | null = null;
   #returnFocus: (() => void) | null = null;
   #ringTimer: number | undefined;
   #openKey: string | null = null;
@@ -46,20 +44,23 @@ export class OverlayPanel {
   show(key: string, props: Omit<CommentCardProps, 'onClose'>, returnFocus?: () => void): void {
     if (!this.host.isConnected) this.#doc.documentElement.append(this.host);
     if (returnFocus) this.#returnFocus = returnFocus;
+    const full: CommentCardProps = { ...props, onClose: () => this.close() };
+    if (this.#card && this.#openKey === key) {
+      this.#card.update(full);
+      return;
+    }
     this.#openKey = key;
-    this.#root ??= createRoot(this.#panel);
-    this.#root.render(
-      <StrictMode>
-        <CommentCard key={key} {...props} onClose={() => this.close()} />
-      </StrictMode>,
-    );
+    this.#card = new CommentCard(this.#doc, full);
+    this.#panel.replaceChildren(this.#card.element);
     this.#panel.hidden = false;
+    this.#card.focus();
   }
 
   close(): void {
     this.#panel.hidden = true;
     this.#openKey = null;
-    this.#root?.render(null);
+    this.#card = null;
+    this.#panel.replaceChildren();
     const back = this.#returnFocus;
     this.#returnFocus = null;
     back?.();
@@ -85,8 +86,7 @@ export class OverlayPanel {
   }
 
   destroy(): void {
-    this.#root?.unmount();
-    this.#root = null;
+    this.#card = null;
     this.host.remove();
   }
 }
