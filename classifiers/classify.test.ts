@@ -106,3 +106,13 @@ describe('classify, negation scope', () => {
   });
 });
 
+
+describe('prepareClassifier', () => {
+  it('compiles the lexicons in steps when time runs out, and classification is the same afterwards', async () => {
+    const { prepareClassifier } = await import('./index');
+    let calls = 0;
+    prepareClassifier(() => calls++ < 3);
+    expect(prepareClassifier(() => true)).toBe(true);
+    expect(classify('Jag tänker ta mitt liv i natt.').urgency).toBe('acute');
+  });
+});

@@ -5,6 +5,7 @@
  */
 export { classify, actionsFor, DEFAULT_THRESHOLDS } from './classify';
 export { detectLanguage } from './language';
+export { prepareConcepts as prepareClassifier } from './concepts';
 export { findPersonalData, redactPersonalData, type PersonalDataKind, type PersonalDataSpan } from './personal-data';
 export { RULES } from './rules';
 export * from './types';

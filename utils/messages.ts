@@ -47,6 +47,8 @@ export interface TabScan {
   items: TriageItem[];
   /** The page's performance.now() when its scan queue last ran empty; absent while it is busy. */
   settledAt?: number;
+  /** The page's performance.now() when the content script started scanning. */
+  startedAt?: number;
 }
 
 export interface TabState {

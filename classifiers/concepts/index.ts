@@ -47,22 +47,44 @@ function sequenceBucket(first: WordMatcher): string {
   return '';
 }
 
-function buildIndex(): ConceptIndex {
-  const compiled = new Map<ConceptId, CompiledConcept>();
-  const sequences = new Map<string, Array<[number, readonly WordMatcher[]]>>();
-  CONCEPT_IDS.forEach((id, position) => {
-    const concept = compileConcept(CONCEPT_LEXICONS[id]);
-    compiled.set(id, concept);
-    for (const list of concept.sequences.values()) {
-      for (const sequence of list) {
-        const key = sequenceBucket(sequence[0]!);
-        const bucket = sequences.get(key);
-        if (bucket) bucket.push([position, sequence]);
-        else sequences.set(key, [[position, sequence]]);
-      }
+/** The index being built, concept by concept, so the build can be spread over idle time. */
+const partial = {
+  compiled: new Map<ConceptId, CompiledConcept>(),
+  sequences: new Map<string, Array<[number, readonly WordMatcher[]]>>(),
+  next: 0,
+};
+
+function compileNext(): void {
+  const position = partial.next++;
+  const id = CONCEPT_IDS[position]!;
+  const concept = compileConcept(CONCEPT_LEXICONS[id]);
+  partial.compiled.set(id, concept);
+  for (const list of concept.sequences.values()) {
+    for (const sequence of list) {
+      const key = sequenceBucket(sequence[0]!);
+      const bucket = partial.sequences.get(key);
+      if (bucket) bucket.push([position, sequence]);
+      else partial.sequences.set(key, [[position, sequence]]);
     }
-  });
-  return { compiled, sequences, wordMemo: new Map() };
+  }
+}
+
+function buildIndex(): ConceptIndex {
+  while (partial.next < CONCEPT_IDS.length) compileNext();
+  return { compiled: partial.compiled, sequences: partial.sequences, wordMemo: new Map() };
+}
+
+/**
+ * Compiles the concept lexicons ahead of the first classification, a few at a time, until
+ * `hasTime()` says stop; true once all are ready. Compiling them all at once takes tens of
+ * milliseconds, which in a content script would be one long task on the moderator's page.
+ */
+export function prepareConcepts(hasTime: () => boolean): boolean {
+  if (index) return true;
+  while (partial.next < CONCEPT_IDS.length && hasTime()) compileNext();
+  if (partial.next < CONCEPT_IDS.length) return false;
+  index = buildIndex();
+  return true;
 }
 
 export function compiledConcept(concept: ConceptId): CompiledConcept {

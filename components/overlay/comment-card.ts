@@ -74,13 +74,14 @@ export class CommentCard {
     const close = this.#button(text.close, () => this.#props.onClose(), 'card__close');
 
     const meta = [comment.author ? text.writtenBy(comment.author) : '', comment.depth === 'reply' ? text.inThread : ''].filter(Boolean).join(' · ');
+    const passages = distinctPassages(assessment.evidence).slice(0, 5);
     const evidence =
-      assessment.evidence.length === 0
+      passages.length === 0
         ? this.#el('p', {}, text.noEvidence)
         : this.#el(
             'ul',
             { class: 'card__evidence' },
-            ...assessment.evidence.slice(0, 5).map((e) => this.#el('li', {}, this.#el('strong', {}, `${LABEL_TEXT[lang][e.label]}:`), ` ”${redactPersonalData(e.excerpt)}”`)),
+            ...passages.map((e) => this.#el('li', {}, this.#el('strong', {}, `${LABEL_TEXT[lang][e.label]}:`), ` ”${redactPersonalData(e.excerpt)}”`)),
           );
     const steps = this.#el('ol', { class: 'card__steps' }, ...checklistFor(assessment.actions).map((step) => this.#el('li', {}, text.step[step])));
 
@@ -217,4 +218,13 @@ export class CommentCard {
     for (const child of children) if (child) element.append(child);
     return element;
   }
+}
+
+/** Several rules often match the same words: a passage overlapping one already shown is left out. */
+export function distinctPassages(evidence: Assessment['evidence']): Assessment['evidence'] {
+  const shown: Assessment['evidence'] = [];
+  for (const e of evidence) {
+    if (!shown.some((s) => s.start < e.end && e.start < s.end)) shown.push(e);
+  }
+  return shown;
 }

@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
-import { bootContentScript } from '../../utils/content-script-boot';
+import { runContentScript } from '../../utils/content-script-boot';
 import { BUSINESS_SUITE_MATCHES } from '../../utils/sites';
 
 export default defineContentScript({
   matches: [...BUSINESS_SUITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    void bootContentScript('business-suite', document, ctx.signal);
+    void runContentScript('business-suite', document, ctx.signal);
   },
 });

@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
-import { bootContentScript } from '../../utils/content-script-boot';
+import { runContentScript } from '../../utils/content-script-boot';
 import { FACEBOOK_MATCHES } from '../../utils/sites';
 
 export default defineContentScript({
   matches: [...FACEBOOK_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    void bootContentScript('facebook', document, ctx.signal);
+    void runContentScript('facebook', document, ctx.signal);
   },
 });

@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
-import { bootContentScript } from '../../utils/content-script-boot';
+import { runContentScript } from '../../utils/content-script-boot';
 import { INSTAGRAM_MATCHES } from '../../utils/sites';
 
 export default defineContentScript({
   matches: [...INSTAGRAM_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    void bootContentScript('instagram', document, ctx.signal);
+    void runContentScript('instagram', document, ctx.signal);
   },
 });

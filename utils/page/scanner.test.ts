@@ -167,3 +167,32 @@ describe('Scanner', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('Scanner preparation', () => {
+  it('spreads preparation over slices before reading any comment', () => {
+    document.body.innerHTML = '<div data-c="a"><p>Text</p></div>';
+    const scheduler = manualScheduler();
+    let steps = 0;
+    const seen: string[] = [];
+    const scanner = new Scanner({
+      adapter: testAdapter,
+      root: document,
+      pageUrl: () => '',
+      onComment: (_e, c) => seen.push(`${c.commentId} after ${steps} steps`),
+      prepare: (hasTime) => {
+        while (steps < 5 && hasTime()) steps++;
+        return steps >= 5;
+      },
+      schedule: scheduler.schedule,
+      sliceMs: 2,
+      clock: (() => {
+        let t = 0;
+        return () => t++;
+      })(),
+    });
+    scanner.start();
+    expect(scheduler.flush()).toBeGreaterThan(2);
+    expect(seen).toEqual(['a after 5 steps']);
+    scanner.stop();
+  });
+});

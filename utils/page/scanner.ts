@@ -28,7 +28,17 @@ export interface ScannerOptions {
   onError?(error: unknown): void;
   /** Nodes the extension itself added (badges, overlay hosts): their changes are ignored. */
   isOwnNode?(node: Node): boolean;
+  /** Starts work when the page is idle. */
   schedule?: IdleScheduler;
+  /**
+   * Continues queued work in the next task. By default a fresh macrotask, not another idle
+   * callback: Chrome runs an idle callback posted from an idle callback only in the next idle
+   * period, which left the main thread unused 80% of the time (measured: 2 000 comments took 3.6 s
+   * instead of about 1 s). Each slice still ends after `sliceMs`, so input and frames get their turn.
+   */
+  next?: IdleScheduler;
+  /** Preparation spread over the first slices (the classifier's lexicons); true once done. */
+  prepare?: (hasTime: () => boolean) => boolean;
   /** Milliseconds of work per slice. */
   sliceMs?: number;
   clock?: () => number;
@@ -39,6 +49,19 @@ export const DEFAULT_SLICE_MS = 8;
 /** How far up from a changed node to look for the comment it belongs to. */
 const MAX_CLIMB = 40;
 
+/** Runs work in a new macrotask as soon as the event loop is free (MessageChannel is not clamped like setTimeout). */
+export function taskScheduler(win: Window): IdleScheduler {
+  const MessageChannelCtor = (win as Window & typeof globalThis).MessageChannel ?? globalThis.MessageChannel;
+  if (typeof MessageChannelCtor !== 'function') return (work) => void win.setTimeout(() => work({ timeRemaining: () => DEFAULT_SLICE_MS }), 0);
+  const channel = new MessageChannelCtor();
+  const queue: Array<(deadline: IdleDeadlineLike) => void> = [];
+  channel.port1.onmessage = () => queue.shift()?.({ timeRemaining: () => DEFAULT_SLICE_MS });
+  return (work) => {
+    queue.push(work);
+    channel.port2.postMessage(null);
+  };
+}
+
 export function idleScheduler(win: Window): IdleScheduler {
   if (typeof win.requestIdleCallback === 'function') {
     // The timeout keeps scanning moving on a busy page; slices stay small either way.
@@ -48,7 +71,7 @@ export function idleScheduler(win: Window): IdleScheduler {
 }
 
 export class Scanner {
-  readonly #options: Required<Pick<ScannerOptions, 'schedule' | 'sliceMs' | 'clock'>> & ScannerOptions;
+  readonly #options: Required<Pick<ScannerOptions, 'schedule' | 'next' | 'sliceMs' | 'clock'>> & ScannerOptions;
   /** Subtrees to search for comment elements. */
   readonly #roots = new Set<Node>();
   /** Comment elements to read. */
@@ -59,11 +82,15 @@ export class Scanner {
   #observer: MutationObserver | null = null;
   #scheduled = false;
   #stopped = true;
+  #prepared = false;
 
   constructor(options: ScannerOptions) {
     const win = options.root.defaultView;
+    const fallback: IdleScheduler = (work) => void setTimeout(() => work({ timeRemaining: () => DEFAULT_SLICE_MS }), 16);
     this.#options = {
-      schedule: options.schedule ?? (win ? idleScheduler(win) : (work) => void setTimeout(() => work({ timeRemaining: () => DEFAULT_SLICE_MS }), 16)),
+      schedule: options.schedule ?? (win ? idleScheduler(win) : fallback),
+      // A test that controls `schedule` controls the continuation too.
+      next: options.next ?? options.schedule ?? (win ? taskScheduler(win) : fallback),
       sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
       clock: options.clock ?? (() => performance.now()),
       ...options,
@@ -131,10 +158,10 @@ export class Scanner {
     this.#wake();
   }
 
-  #wake(): void {
+  #wake(continuing = false): void {
     if (this.#scheduled || this.#stopped || !this.busy) return;
     this.#scheduled = true;
-    this.#options.schedule((deadline) => {
+    (continuing ? this.#options.next : this.#options.schedule)((deadline) => {
       this.#scheduled = false;
       this.#guard(() => this.#slice(deadline));
     });
@@ -143,8 +170,15 @@ export class Scanner {
   #slice(deadline: IdleDeadlineLike): void {
     if (this.#stopped) return;
     const { clock, sliceMs } = this.#options;
-    const budget = Math.min(sliceMs, Math.max(1, deadline.timeRemaining()));
+    const budget = Math.min(sliceMs, Math.max(2, deadline.timeRemaining()));
     const end = clock() + budget;
+    if (!this.#prepared) {
+      this.#prepared = this.#options.prepare?.(() => clock() < end) ?? true;
+      if (!this.#prepared) {
+        this.#wake(true);
+        return;
+      }
+    }
     while (clock() < end) {
       const root = first(this.#roots);
       if (root) {
@@ -157,7 +191,7 @@ export class Scanner {
       this.#pending.delete(element);
       this.#guard(() => this.#read(element));
     }
-    if (this.busy) this.#wake();
+    if (this.busy) this.#wake(true);
     else this.#options.onIdle?.();
   }
 
