@@ -148,7 +148,8 @@ describe('the built extension in Chromium', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...ALL_SITE_MATCHES].sort());
     const contentMatches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
     expect([...contentMatches].sort()).toEqual([...ALL_SITE_MATCHES].sort());
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Notifications only when a moderator turns on acute alerts, and asked for then.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
