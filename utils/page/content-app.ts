@@ -69,6 +69,10 @@ export class ContentApp {
   #summaryTimer: number | undefined;
   #href = '';
   #startedAt = 0;
+  /** Recent posted replies, fetched when a card opens. */
+  #history: readonly string[] = [];
+  /** A follow-up or dismissal is on its way to the background. */
+  #busy = false;
 
   constructor(options: ContentAppOptions) {
     this.#options = options;
@@ -252,9 +256,6 @@ export class ContentApp {
     this.#history = history.status === 'fulfilled' && Array.isArray(history.value?.texts) ? history.value.texts : [];
     if (this.#panel?.openKey === key) this.#renderCard(entry);
   }
-
-  #history: readonly string[] = [];
-  #busy = false;
 
   #renderCard(entry: Entry, returnFocus?: () => void): void {
     this.#overlay().show(
