@@ -190,7 +190,11 @@ export class ContentApp {
   #keepBadge(element: Element): void {
     const key = this.#keyOfElement.get(element);
     const entry = key ? this.#entries.get(key) : undefined;
-    if (entry && entry.element === element) this.#showBadge(entry);
+    // Same text, same look: only the badge's place may need mending after the site re-rendered.
+    if (entry && entry.element === element && !entry.badge.host.isConnected) {
+      this.#toPlace.add(entry);
+      this.#schedulePlacing();
+    }
   }
 
   #showBadge(entry: Entry): void {
