@@ -8,7 +8,7 @@
  */
 import { redactPersonalData } from '../../classifiers/personal-data';
 import type { Assessment } from '../../classifiers/types';
-import { suggestReplies, type ReplySuggestion } from '../../responses/compose';
+import { suggestReplies } from '../../responses/compose';
 import type { Directory } from '../../responses/directory-types';
 import { lintReply } from '../../responses/lint';
 import { checklistFor } from '../../storage/checklist';
@@ -48,7 +48,6 @@ export class CommentCard {
   readonly #now: Date;
   #props: CommentCardProps;
   #seed: number | undefined;
-  #suggestions: ReplySuggestion[] = [];
   readonly #suggestionList: HTMLElement;
   readonly #findings: HTMLElement;
   readonly #draft: HTMLTextAreaElement;
@@ -134,24 +133,22 @@ export class CommentCard {
     this.#title.focus();
   }
 
-  /** New status, busy state or history: only the parts they touch change. */
+  /** New status or busy state; the suggestions the moderator is reading stay as they are. */
   update(props: CommentCardProps): void {
-    const historyChanged = props.history !== this.#props.history;
     this.#props = props;
-    if (historyChanged && this.#suggestions.length > 0 && !this.element.querySelector('.copied')) this.#renderSuggestions();
     this.#renderStatus();
   }
 
   #renderSuggestions(): void {
     const { assessment, comment, directory, history } = this.#props;
-    this.#suggestions = suggestReplies(assessment, comment.text, { now: this.#now, directory, history, ...(this.#seed === undefined ? {} : { seed: this.#seed }) });
+    const suggestions = suggestReplies(assessment, comment.text, { now: this.#now, directory, history, ...(this.#seed === undefined ? {} : { seed: this.#seed }) });
     const text = this.#text;
-    if (this.#suggestions.length === 0) {
+    if (suggestions.length === 0) {
       this.#suggestionList.replaceChildren(this.#el('li', {}, text.noSuggestions));
       return;
     }
     this.#suggestionList.replaceChildren(
-      ...this.#suggestions.map((suggestion, i) => {
+      ...suggestions.map((suggestion, i) => {
         const feedback = this.#el('span', { class: 'card__error', role: 'status' });
         const copy = this.#button(text.copy, async () => {
           const ok = await this.#props.onCopy(suggestion.text);

@@ -114,7 +114,7 @@ describe('on the page: badges, card, side panel', () => {
     const first = (await card.locator('.card__reply').first().textContent())!;
     expect(first.length).toBeGreaterThan(80);
     await card.getByRole('button', { name: 'Kopiera: Förslag 1' }).click();
-    await expect(card.getByRole('button', { name: 'Kopiera: Förslag 1' }).textContent()).resolves.toContain('Kopierat');
+    await expect.poll(() => card.getByRole('button', { name: 'Kopiera: Förslag 1' }).textContent(), { timeout: 5_000 }).toContain('Kopierat');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(first);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'overlay.png') });
   });

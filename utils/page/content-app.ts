@@ -50,6 +50,8 @@ interface Entry {
 const MAX_ERRORS_PER_PAGE = 20;
 /** While a long page is being scanned, badges are placed this often; at once when it is done. */
 const PLACE_WHILE_SCANNING_MS = 400;
+/** A card opens without history or status rather than wait on a background that does not answer. */
+const ANSWER_TIMEOUT_MS = 500;
 const FALLBACK_SETTINGS: ContentSettings = { moderator: '', thresholds: {}, directory: VARBERG_DIRECTORY };
 
 export class ContentApp {
@@ -250,15 +252,15 @@ export class ContentApp {
   async #open(key: string): Promise<void> {
     const entry = this.#entries.get(key);
     if (!entry) return;
-    this.#renderCard(entry, () => entry.badge.focus());
+    // The history comes first: suggestions drawn without it would be redrawn under the moderator's eyes.
     const [history, statuses] = await Promise.allSettled([
-      this.#options.send('replies/recent', { limit: 50 }),
-      this.#options.send('tasks/status', { keys: [key] }),
+      withTimeout(this.#options.send('replies/recent', { limit: 50 }), ANSWER_TIMEOUT_MS),
+      withTimeout(this.#options.send('tasks/status', { keys: [key] }), ANSWER_TIMEOUT_MS),
     ]);
     const status = statuses.status === 'fulfilled' ? statuses.value?.statuses?.[key] : undefined;
     if (status) entry.status = { kind: 'tracked', status };
     this.#history = history.status === 'fulfilled' && Array.isArray(history.value?.texts) ? history.value.texts : [];
-    if (this.#panel?.openKey === key) this.#renderCard(entry);
+    this.#renderCard(entry, () => entry.badge.focus());
   }
 
   #renderCard(entry: Entry, returnFocus?: () => void): void {
@@ -393,6 +395,22 @@ export class ContentApp {
 export function keyOf(comment: PageComment): string {
   if (comment.commentId || comment.permalink) return commentKeyOf(comment);
   return commentKeyOf({ platform: comment.platform, commentId: `text-${hashOf(`${comment.author ?? ''}\u0000${comment.text}`)}` });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer in time')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function hashOf(text: string): string {
