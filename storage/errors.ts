@@ -3,7 +3,7 @@
  * blocked by another tab must never pass silently: the caller shows `message` and keeps the data
  * it was about to write.
  */
-export type StorageErrorCode = 'quota' | 'blocked' | 'newer-database' | 'closed' | 'invalid-import' | 'not-found' | 'unknown';
+export type StorageErrorCode = 'quota' | 'blocked' | 'newer-database' | 'closed' | 'invalid-import' | 'not-found' | 'not-closed' | 'unknown';
 
 const MESSAGES: Record<StorageErrorCode, { sv: string; en: string }> = {
   quota: {
@@ -24,6 +24,10 @@ const MESSAGES: Record<StorageErrorCode, { sv: string; en: string }> = {
   },
   'invalid-import': { sv: 'Filen kunde inte läsas in. Inget har sparats.', en: 'The file could not be imported. Nothing was saved.' },
   'not-found': { sv: 'Uppföljningen finns inte längre. Den kan ha gallrats.', en: 'The follow-up no longer exists. It may have been purged.' },
+  'not-closed': {
+    sv: 'Bara en avslutad uppföljning kan godkännas. Avsluta den först.',
+    en: 'Only a closed follow-up can be signed off. Close it first.',
+  },
   unknown: { sv: 'Det gick inte att spara. Inget har försvunnit, men försök igen.', en: 'Saving failed. Nothing was lost, but try again.' },
 };
 

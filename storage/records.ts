@@ -89,6 +89,9 @@ export interface FollowUpTask {
   dueAt: number;
   closedAt?: number;
   closedBy?: string;
+  /** A supervisor reviewed the closed follow-up and approved it; reopening clears it. */
+  signedOffAt?: number;
+  signedOffBy?: string;
   updatedAt: number;
 }
 
@@ -100,6 +103,7 @@ export type AuditAction =
   | 'step.undone'
   | 'task.closed'
   | 'task.reopened'
+  | 'task.signed_off'
   | 'data.purged'
   | 'data.imported'
   | 'data.exported'
@@ -134,9 +138,14 @@ export interface Settings {
   thresholds: Partial<Record<Label, number>>;
   /** A directory (responses/directory.ts) that replaces the built-in one; validated when used. */
   directoryOverride?: unknown;
+  /** The language of the extension's own pages and overlay; 'auto' follows the browser. */
+  uiLanguage: UiLanguagePreference;
 }
 
-export const DEFAULT_SETTINGS: Settings = { moderator: '', notifyAcute: false, retentionDays: 90, thresholds: {} };
+export const UI_LANGUAGE_PREFERENCES = ['auto', 'sv', 'en'] as const;
+export type UiLanguagePreference = (typeof UI_LANGUAGE_PREFERENCES)[number];
+
+export const DEFAULT_SETTINGS: Settings = { moderator: '', notifyAcute: false, retentionDays: 90, thresholds: {}, uiLanguage: 'auto' };
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 365;
 

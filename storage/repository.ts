@@ -160,10 +160,30 @@ function setStatus(db: SekretessvaktDB, taskId: string, status: FollowUpTask['st
       const task = await db.tasks.get(taskId);
       if (!task) throw new StorageError('not-found', [taskId]);
       if (task.status === status) return task;
-      const { closedAt: _closedAt, closedBy: _closedBy, ...rest } = task;
+      // A sign-off approved the task as it was closed: reopening it withdraws the approval.
+      const { closedAt: _closedAt, closedBy: _closedBy, signedOffAt: _signedOffAt, signedOffBy: _signedOffBy, ...rest } = task;
       const updated: FollowUpTask = status === 'closed' ? { ...rest, status, closedAt: now, closedBy: actor, updatedAt: now } : { ...rest, status, updatedAt: now };
       await db.tasks.put(updated);
       await db.audit.add(newAuditEntry({ at: now, actor, action: status === 'closed' ? 'task.closed' : 'task.reopened', taskId, commentKey: task.commentKey }));
+      return updated;
+    }),
+  );
+}
+
+/**
+ * A supervisor's approval of a closed follow-up. Signing off twice keeps the first approval; an
+ * open task cannot be signed off.
+ */
+export function signOffTask(db: SekretessvaktDB, taskId: string, actor: string, now: number): Promise<FollowUpTask> {
+  return guarded(() =>
+    db.transaction('rw', db.tasks, db.audit, async () => {
+      const task = await db.tasks.get(taskId);
+      if (!task) throw new StorageError('not-found', [taskId]);
+      if (task.status !== 'closed') throw new StorageError('not-closed', [taskId]);
+      if (task.signedOffAt) return task;
+      const updated: FollowUpTask = { ...task, signedOffAt: now, signedOffBy: actor, updatedAt: now };
+      await db.tasks.put(updated);
+      await db.audit.add(newAuditEntry({ at: now, actor, action: 'task.signed_off', taskId, commentKey: task.commentKey }));
       return updated;
     }),
   );

@@ -64,6 +64,8 @@ const taskSchema = z.object({
   dueAt: time,
   closedAt: time.optional(),
   closedBy: z.string().optional(),
+  signedOffAt: time.optional(),
+  signedOffBy: z.string().optional(),
   updatedAt: time,
 });
 
@@ -79,6 +81,7 @@ const auditSchema = z.object({
     'step.undone',
     'task.closed',
     'task.reopened',
+    'task.signed_off',
     'data.purged',
     'data.imported',
     'data.exported',
@@ -196,16 +199,49 @@ export function parseExport(text: string): ExportFile {
   return result.data;
 }
 
+export interface ImportPreview extends ImportResult {
+  exportedBy: string;
+  exportedAt: string;
+  redacted: boolean;
+  /** The tasks that would be added or would replace an older copy, for the supervisor to look at. */
+  changes: Array<{ task: FollowUpTask; change: 'added' | 'updated' }>;
+}
+
+/**
+ * What importing a file would do, without writing anything: the supervisor sees how many tasks
+ * are new, how many replace an older copy and how many are kept as they are, before merging.
+ */
+export async function previewImport(db: SekretessvaktDB, text: string): Promise<ImportPreview> {
+  const file = parseExport(text);
+  return guarded(() =>
+    db.transaction('r', [db.comments, db.tasks, db.audit], async () => {
+      const preview: ImportPreview = {
+        comments: { added: 0, updated: 0, kept: 0 },
+        tasks: { added: 0, updated: 0, kept: 0 },
+        audit: 0,
+        exportedBy: file.exportedBy,
+        exportedAt: file.exportedAt,
+        redacted: file.redacted,
+        changes: [],
+      };
+      await planMerge<FlaggedComment>(db.comments, file.comments as FlaggedComment[], (c) => c.key, preview.comments);
+      const taskPlan = await planMerge<FollowUpTask>(db.tasks, file.tasks as FollowUpTask[], (t) => t.id, preview.tasks);
+      preview.changes = taskPlan.map(({ item, change }) => ({ task: item, change }));
+      preview.audit = (await freshAudit(db, file)).length;
+      return preview;
+    }),
+  );
+}
+
 /** Merges a file into the database in one transaction: all of it or, on any failure, none of it. */
 export async function importData(db: SekretessvaktDB, text: string, actor: string, now: number): Promise<ImportResult> {
   const file = parseExport(text);
   return guarded(() =>
     db.transaction('rw', [db.comments, db.tasks, db.audit], async () => {
       const result: ImportResult = { comments: { added: 0, updated: 0, kept: 0 }, tasks: { added: 0, updated: 0, kept: 0 }, audit: 0 };
-      await mergeNewer<FlaggedComment>(db.comments, file.comments as FlaggedComment[], (c) => c.key, result.comments);
-      await mergeNewer<FollowUpTask>(db.tasks, file.tasks as FollowUpTask[], (t) => t.id, result.tasks);
-      const known = new Set((await db.audit.bulkGet(file.audit.map((a) => a.id))).flatMap((a) => (a ? [a.id] : [])));
-      const fresh = (file.audit as AuditEntry[]).filter((a) => !known.has(a.id));
+      await db.comments.bulkPut((await planMerge<FlaggedComment>(db.comments, file.comments as FlaggedComment[], (c) => c.key, result.comments)).map((p) => p.item));
+      await db.tasks.bulkPut((await planMerge<FollowUpTask>(db.tasks, file.tasks as FollowUpTask[], (t) => t.id, result.tasks)).map((p) => p.item));
+      const fresh = await freshAudit(db, file);
       await db.audit.bulkAdd(fresh);
       result.audit = fresh.length;
       await db.audit.add(
@@ -221,12 +257,19 @@ export async function importData(db: SekretessvaktDB, text: string, actor: strin
   );
 }
 
-async function mergeNewer<T extends { updatedAt: number }>(
-  table: { bulkGet(keys: string[]): Promise<Array<T | undefined>>; bulkPut(items: readonly T[]): Promise<unknown> },
+async function freshAudit(db: SekretessvaktDB, file: ExportFile): Promise<AuditEntry[]> {
+  const known = new Set((await db.audit.bulkGet(file.audit.map((a) => a.id))).flatMap((a) => (a ? [a.id] : [])));
+  const unique = new Map((file.audit as AuditEntry[]).filter((a) => !known.has(a.id)).map((a) => [a.id, a]));
+  return [...unique.values()];
+}
+
+/** Which incoming records are new or newer than the stored copy; counts all three outcomes. */
+async function planMerge<T extends { updatedAt: number }>(
+  table: { bulkGet(keys: string[]): Promise<Array<T | undefined>> },
   incoming: readonly T[],
   keyOf: (item: T) => string,
   counts: { added: number; updated: number; kept: number },
-): Promise<void> {
+): Promise<Array<{ item: T; change: 'added' | 'updated' }>> {
   // The same record twice in one file: the newer copy counts.
   const newest = new Map<string, T>();
   for (const item of incoming) {
@@ -235,18 +278,18 @@ async function mergeNewer<T extends { updatedAt: number }>(
   }
   const items = [...newest.values()];
   const existing = await table.bulkGet(items.map(keyOf));
-  const writes: T[] = [];
+  const plan: Array<{ item: T; change: 'added' | 'updated' }> = [];
   items.forEach((item, i) => {
     const current = existing[i];
-    if (!current) counts.added++;
-    else if (item.updatedAt > current.updatedAt) counts.updated++;
-    else {
-      counts.kept++;
-      return;
-    }
-    writes.push(item);
+    if (!current) {
+      counts.added++;
+      plan.push({ item, change: 'added' });
+    } else if (item.updatedAt > current.updatedAt) {
+      counts.updated++;
+      plan.push({ item, change: 'updated' });
+    } else counts.kept++;
   });
-  await table.bulkPut(writes);
+  return plan;
 }
 
 /** A CSV of tasks for spreadsheets: semicolons and a BOM, as Swedish Excel expects. */

@@ -96,3 +96,8 @@ export function pickUiLanguage(preferences: readonly string[]): UiLanguage {
   }
   return 'sv';
 }
+
+/** The saved preference wins; 'auto' (or nothing saved) follows the browser. */
+export function resolveUiLanguage(preference: 'auto' | UiLanguage | undefined, browserLanguages: readonly string[]): UiLanguage {
+  return preference === 'sv' || preference === 'en' ? preference : pickUiLanguage(browserLanguages);
+}

@@ -1,4 +1,4 @@
 import { ExtensionPage } from '../../components/ExtensionPage';
 import { mountPage } from '../../components/mount-page';
 
-mountPage((lang) => <ExtensionPage page="options" lang={lang} />);
+void mountPage(({ lang }) => <ExtensionPage page="options" lang={lang} />);

@@ -1,4 +1,4 @@
 import { PopupPage } from '../../components/PopupPage';
 import { mountPage } from '../../components/mount-page';
 
-mountPage((lang) => <PopupPage lang={lang} />);
+void mountPage(({ lang }) => <PopupPage lang={lang} />);

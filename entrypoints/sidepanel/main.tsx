@@ -42,4 +42,4 @@ const source: TriageSource = {
   },
 };
 
-mountPage((lang) => <SidePanelApp lang={lang} source={source} />);
+void mountPage(({ lang }) => <SidePanelApp lang={lang} source={source} />);
