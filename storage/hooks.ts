@@ -4,8 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SekretessvaktDB } from './db';
-import { auditOf, countTasks, listTasks, type TaskCounts, type TaskQuery, type TaskRow } from './repository';
-import type { AuditEntry } from './records';
+import { getSettings, allComments, allTasks, auditOf, commentsByKey, countTasks, listDismissed, listTasks, type TaskCounts, type TaskQuery, type TaskRow } from './repository';
+import type { AuditEntry, FlaggedComment, FollowUpTask, Settings } from './records';
 
 export function useTasks(db: SekretessvaktDB, query: TaskQuery, now: number): { rows: TaskRow[]; total: number } | undefined {
   return useLiveQuery(() => listTasks(db, query, now), [db, JSON.stringify(query), now]);
@@ -17,4 +17,25 @@ export function useTaskCounts(db: SekretessvaktDB, now: number): TaskCounts | un
 
 export function useAudit(db: SekretessvaktDB, taskId: string): AuditEntry[] | undefined {
   return useLiveQuery(() => auditOf(db, taskId), [db, taskId]);
+}
+
+export function useAllTasks(db: SekretessvaktDB): FollowUpTask[] | undefined {
+  return useLiveQuery(() => allTasks(db), [db]);
+}
+
+export function useAllComments(db: SekretessvaktDB): FlaggedComment[] | undefined {
+  return useLiveQuery(() => allComments(db), [db]);
+}
+
+export function useComments(db: SekretessvaktDB, keys: readonly string[]): Map<string, FlaggedComment> | undefined {
+  return useLiveQuery(() => commentsByKey(db, keys), [db, keys.join('\n')]);
+}
+
+export function useDismissed(db: SekretessvaktDB, limit: number): FlaggedComment[] | undefined {
+  return useLiveQuery(() => listDismissed(db, limit), [db, limit]);
+}
+
+/** The saved settings, live: a page open while the options change follows them. */
+export function useSettings(db: SekretessvaktDB, initial: Settings): Settings {
+  return useLiveQuery(() => getSettings(db), [db]) ?? initial;
 }

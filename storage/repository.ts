@@ -283,6 +283,27 @@ export function getTask(db: SekretessvaktDB, taskId: string, now: number): Promi
   });
 }
 
+/**
+ * Every task, for the dashboard's in-memory filters and charts. A task is a few hundred bytes and
+ * holds no comment text, so even 10 000 of them read in one go stay fast.
+ */
+export function allTasks(db: SekretessvaktDB): Promise<FollowUpTask[]> {
+  return guarded(() => db.tasks.toArray());
+}
+
+/** Every stored comment (redacted excerpts), for the charts and the weekly summary. */
+export function allComments(db: SekretessvaktDB): Promise<FlaggedComment[]> {
+  return guarded(() => db.comments.toArray());
+}
+
+/** The comments behind some tasks, by key; a purged comment is simply absent from the map. */
+export function commentsByKey(db: SekretessvaktDB, keys: readonly string[]): Promise<Map<string, FlaggedComment>> {
+  return guarded(async () => {
+    const found = await db.comments.bulkGet([...keys]);
+    return new Map(found.flatMap((comment) => (comment ? [[comment.key, comment] as const] : [])));
+  });
+}
+
 export function auditOf(db: SekretessvaktDB, taskId: string): Promise<AuditEntry[]> {
   return guarded(() => db.audit.where('taskId').equals(taskId).sortBy('at'));
 }
