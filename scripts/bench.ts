@@ -19,6 +19,7 @@ import { VARBERG_DIRECTORY } from '../responses/directory';
 import { lintReply } from '../responses/lint';
 import 'fake-indexeddb/auto';
 import { SekretessvaktDB } from '../storage/db';
+import { dashboardSection } from './bench-dashboard';
 import { listTasks, recordComment, setStep, trackComment, type SeenComment } from '../storage/repository';
 import {
   formatKB,
@@ -456,7 +457,14 @@ const SECTIONS: Section[] = [
   { name: 'suggestReplies() and lintReply(): time per comment', run: replySection },
   { name: 'follow-up storage: 10 000 comments and the dashboard query', run: storageSection },
   { name: 'classifier in a content script: bundle size', run: bundleSection },
+  { name: 'dashboard with 10 000 follow-ups: first rows and filter changes (Chromium)', run: dashboardSection },
 ];
+
+/** `-- --only dashboard` runs the sections whose name contains the word, while iterating on one. */
+function onlyFromArgs(args: string[]): string | undefined {
+  const at = args.indexOf('--only');
+  return at >= 0 ? args[at + 1]?.toLowerCase() : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -464,7 +472,8 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`# Sekretessvakt bench: node ${process.version}, ${os.platform()}/${os.arch()}, ${cpu} (${os.cpus().length} threads)`);
   let crashed = false;
-  for (const section of SECTIONS) {
+  const only = onlyFromArgs(process.argv.slice(2));
+  for (const section of SECTIONS.filter((s) => !only || s.name.toLowerCase().includes(only))) {
     console.log(`\n## ${section.name}`);
     try {
       for (const line of await section.run()) console.log(line);

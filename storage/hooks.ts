@@ -19,8 +19,9 @@ export function useAudit(db: SekretessvaktDB, taskId: string): AuditEntry[] | un
   return useLiveQuery(() => auditOf(db, taskId), [db, taskId]);
 }
 
-export function useAllTasks(db: SekretessvaktDB): FollowUpTask[] | undefined {
-  return useLiveQuery(() => allTasks(db), [db]);
+/** Every task, live; `enabled` false holds the read back (the dashboard shows its first rows first). */
+export function useAllTasks(db: SekretessvaktDB, enabled = true): FollowUpTask[] | undefined {
+  return useLiveQuery(async () => (enabled ? await allTasks(db) : undefined), [db, enabled]);
 }
 
 export function useAllComments(db: SekretessvaktDB): FlaggedComment[] | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickUiLanguage, uiText, type PageId } from './ui-text';
+import { pickUiLanguage, resolveUiLanguage, uiText, type PageId } from './ui-text';
 
 describe('pickUiLanguage', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('pickUiLanguage', () => {
 });
 
 describe('uiText', () => {
-  const pages: PageId[] = ['popup', 'sidepanel', 'options', 'dashboard', 'training'];
+  const pages: PageId[] = ['sidepanel', 'training'];
 
   it.each(pages)('has a title and a lead for %s in both languages, and they differ', (page) => {
     const sv = uiText('sv').pages[page];
@@ -25,5 +25,14 @@ describe('uiText', () => {
       expect(text.lead.trim()).not.toBe('');
     }
     expect(sv.lead).not.toBe(en.lead);
+  });
+});
+
+describe('resolveUiLanguage', () => {
+  it('lets a saved choice win over the browser, and follows the browser on auto', () => {
+    expect(resolveUiLanguage('en', ['sv-SE'])).toBe('en');
+    expect(resolveUiLanguage('sv', ['en-GB'])).toBe('sv');
+    expect(resolveUiLanguage('auto', ['en-GB', 'sv'])).toBe('en');
+    expect(resolveUiLanguage(undefined, ['de-DE'])).toBe('sv');
   });
 });

@@ -4,7 +4,8 @@
  */
 export type UiLanguage = 'sv' | 'en';
 
-export type PageId = 'popup' | 'sidepanel' | 'options' | 'dashboard' | 'training';
+/** The pages that use the shared frame; the popup, options and dashboard draw their own. */
+export type PageId = 'sidepanel' | 'training';
 
 interface PageText {
   title: string;
@@ -13,68 +14,35 @@ interface PageText {
 
 interface UiText {
   productName: string;
-  comingSoon: string;
   pages: Record<PageId, PageText>;
-  openDashboard: string;
-  openTraining: string;
 }
 
 const sv: UiText = {
   productName: 'Sekretessvakt',
-  comingSoon: 'Den här delen är under uppbyggnad.',
   pages: {
-    popup: {
-      title: 'Sekretessvakt',
-      lead: 'Här ser du snart hur många kommentarer på den här fliken som behöver åtgärdas, och hur många uppföljningar som är öppna.',
-    },
     sidepanel: {
       title: 'Att hantera på sidan',
-      lead: 'Här listas snart de kommentarer på sidan som behöver åtgärdas, de mest brådskande först.',
-    },
-    options: {
-      title: 'Inställningar',
-      lead: 'Här anger du snart ditt namn, kommunens kontaktvägar och telefonnummer, och hur länge uppgifter sparas.',
-    },
-    dashboard: {
-      title: 'Uppföljning',
-      lead: 'Här ser du som chef snart alla uppföljningar, vad som är försenat, och kan godkänna avslutade ärenden.',
+      lead: 'Här listas de kommentarer på sidan som behöver åtgärdas, de mest brådskande först.',
     },
     training: {
       title: 'Övning',
       lead: 'Här övar du snart på påhittade inlägg och kommentarer, och får återkoppling på varje svar.',
     },
   },
-  openDashboard: 'Öppna uppföljningen',
-  openTraining: 'Öppna övningen',
 };
 
 const en: UiText = {
   productName: 'Sekretessvakt',
-  comingSoon: 'This part is being built.',
   pages: {
-    popup: {
-      title: 'Sekretessvakt',
-      lead: 'Soon you will see here how many comments on this tab need action, and how many follow-ups are open.',
-    },
     sidepanel: {
       title: 'To handle on this page',
-      lead: 'Soon this lists the comments on the page that need action, the most urgent first.',
-    },
-    options: {
-      title: 'Settings',
-      lead: "Soon you will set your name, the municipality's contact channels and phone numbers, and how long data is kept.",
-    },
-    dashboard: {
-      title: 'Follow-up',
-      lead: 'Soon supervisors will see every follow-up here, what is overdue, and sign off closed cases.',
+      lead: 'This lists the comments on the page that need action, the most urgent first.',
     },
     training: {
       title: 'Practice',
       lead: 'Soon you will practise here on made-up posts and comments, with feedback on every answer.',
     },
   },
-  openDashboard: 'Open follow-up',
-  openTraining: 'Open practice',
 };
 
 const texts: Record<UiLanguage, UiText> = { sv, en };

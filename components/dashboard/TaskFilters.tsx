@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { LABELS, URGENCIES, type Label, type Urgency } from '../../classifiers/types';
 import { LABEL_TEXT, URGENCY_LOOK } from '../../utils/label-text';
 import type { UiLanguage } from '../../utils/ui-text';
@@ -19,23 +20,26 @@ function toggled<T>(values: readonly T[], value: T): T[] {
 export function TaskFilters({ lang, filter, moderators, onChange }: TaskFiltersProps) {
   const text = dashboardText(lang).filters;
   const set = (patch: Partial<TaskFilter>) => onChange({ ...filter, ...patch });
+  // Labels point at their controls by id: a label wrapped around a select would add the chosen
+  // option to the control's accessible name ("Visa Öppna").
+  const id = useId();
   return (
     <fieldset className="sv-dash__filters">
       <legend>{text.legend}</legend>
       <div className="sv-dash__filter-row">
-        <label>
-          {text.status}
-          <select value={filter.status} onChange={(e) => set({ status: e.target.value as TaskStatusFilter })}>
+        <div className="sv-dash__field">
+          <label htmlFor={`${id}-status`}>{text.status}</label>
+          <select id={`${id}-status`} value={filter.status} onChange={(e) => set({ status: e.target.value as TaskStatusFilter })}>
             {TASK_STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>
                 {text.statuses[status]}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {text.moderator}
-          <select value={filter.moderator} onChange={(e) => set({ moderator: e.target.value })}>
+        </div>
+        <div className="sv-dash__field">
+          <label htmlFor={`${id}-moderator`}>{text.moderator}</label>
+          <select id={`${id}-moderator`} value={filter.moderator} onChange={(e) => set({ moderator: e.target.value })}>
             <option value="">{text.anyone}</option>
             {moderators.map((name) => (
               <option key={name} value={name}>
@@ -43,25 +47,25 @@ export function TaskFilters({ lang, filter, moderators, onChange }: TaskFiltersP
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {text.from}
-          <input type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => set({ from: e.target.value })} />
-        </label>
-        <label>
-          {text.to}
-          <input type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-        </label>
-        <label>
-          {text.sort}
-          <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as TaskSort })}>
+        </div>
+        <div className="sv-dash__field">
+          <label htmlFor={`${id}-from`}>{text.from}</label>
+          <input id={`${id}-from`} type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+        </div>
+        <div className="sv-dash__field">
+          <label htmlFor={`${id}-to`}>{text.to}</label>
+          <input id={`${id}-to`} type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+        </div>
+        <div className="sv-dash__field">
+          <label htmlFor={`${id}-sort`}>{text.sort}</label>
+          <select id={`${id}-sort`} value={filter.sort} onChange={(e) => set({ sort: e.target.value as TaskSort })}>
             {TASK_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {text.sorts[sort]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="sv-dash__filter-row">
         <fieldset className="sv-dash__checks">
