@@ -96,10 +96,10 @@ describe('DashboardCharts', () => {
       'Den här veckan kom hälften av svaren inom 30 minuter och 9 av 10 inom 1,7 timmar. 1 uppföljning har inget svar än.',
     );
     expect(figure('Öppna och försenade uppföljningar')).toHaveAccessibleDescription(
-      'Just nu är 4 uppföljningar öppna, och 3 av dem är försenade. Den 29 oktober var 0 öppna.',
+      'Just nu är 4 uppföljningar öppna, och 3 av dem är försenade. Den 29 oktober var ingen öppen.',
     );
     // The sentence is on screen too, not only in the accessibility tree.
-    expect(screen.getByText('Just nu är 4 uppföljningar öppna, och 3 av dem är försenade. Den 29 oktober var 0 öppna.')).toBeVisible();
+    expect(screen.getByText('Just nu är 4 uppföljningar öppna, och 3 av dem är försenade. Den 29 oktober var ingen öppen.')).toBeVisible();
   });
 
   it('gives each figure a heading and describes it with its summary', () => {
@@ -219,7 +219,7 @@ describe('DashboardCharts', () => {
       'This week half of the replies came within 30 minutes and 9 in 10 within 1.7 hours. 1 follow-up has no reply yet.',
     );
     expect(figure('Open and overdue follow-ups')).toHaveAccessibleDescription(
-      'Right now 4 follow-ups are open, and 3 of them are overdue. On 29 October, 0 were open.',
+      'Right now 4 follow-ups are open, and 3 of them are overdue. On 29 October, none was open.',
     );
     const flags = figure('Flagged comments per week');
     fireEvent.click(within(flags).getByRole('button', { name: 'Show as table' }));

@@ -36,7 +36,7 @@ describe('DataTransfer import', () => {
     expect([...taskRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '1', '0']);
     expect(await supervisor.tasks.count()).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Slå ihop' }));
-    expect(await screen.findByText(/1 nya och 1 uppdaterade uppföljningar/)).toBeInTheDocument();
+    expect(await screen.findByText(/1 ny uppföljning, 1 uppdaterad uppföljning/)).toBeInTheDocument();
     expect(await supervisor.tasks.count()).toBe(2);
     expect((await supervisor.tasks.get('task:facebook:c1'))?.steps.acknowledged?.done).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('DataTransfer import', () => {
     render(<DataTransfer db={db} lang="sv" actor="Chef" filtered={[]} comments={(keys) => commentsByKey(db, keys)} download={vi.fn()} />);
     pick(fileText);
     fireEvent.click(await screen.findByRole('button', { name: 'Slå ihop' }));
-    await screen.findByText(/2 nya och 0 uppdaterade/);
+    await screen.findByText(/2 nya uppföljningar, 0 uppdaterade/);
     pick(fileText, 'again.json');
     expect(await screen.findByText('Filen innehåller inget nytt. Inget behöver sparas.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Slå ihop' })).toBeDisabled();
@@ -75,7 +75,7 @@ describe('DataTransfer export', () => {
     expect(name).toMatch(/^sekretessvakt-uppfoljning-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(json)).toMatchObject({ redacted: true });
     expect(json).not.toContain('Anna Berg');
-    fireEvent.click(screen.getByRole('button', { name: 'Exportera listan som CSV (1 uppföljningar)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera listan som CSV (1 uppföljning)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const csv = download.mock.calls[1]![1] as string;
     expect(csv.split('\r\n')[1]).toContain('task:facebook:c1');

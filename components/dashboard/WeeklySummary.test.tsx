@@ -81,7 +81,7 @@ describe('WeeklySummary', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Veckosammanfattning' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Vecka 48, 23–29 november 2026');
     expect(screen.getByText('2 kommentarer flaggades. Det är 1 färre än veckan innan.')).toBeInTheDocument();
-    expect(screen.getByText('Dessutom markerades 1 flaggning som inte relevant. Den räknas inte ovan.')).toBeInTheDocument();
+    expect(screen.getByText('Dessutom markerades 1 flagga som inte relevant. Den räknas inte ovan.')).toBeInTheDocument();
     expect(cells(/^Brott/)).toEqual(['1', '1']);
     expect(cells(/^Person i kris/)).toEqual(['1', '0']);
     expect(cells(/^Påbörjade/)).toEqual(['1']);

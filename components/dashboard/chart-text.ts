@@ -182,7 +182,7 @@ const sv: ChartText = {
             ? `Just nu är 1 uppföljning öppen, och den är ${overdue === 1 ? 'försenad' : 'inte försenad'}.`
             : `Just nu är ${n(open)} uppföljningar öppna, och ${overdue === 0 ? 'ingen av dem är försenad' : `${n(overdue)} av dem är försenade`}.`;
       if (!first) return now;
-      return `${now} Den ${svDayFull(first.dateKey)} var ${first.open === 1 ? '1 öppen' : `${n(first.open)} öppna`}.`;
+      return `${now} Den ${svDayFull(first.dateKey)} var ${first.open === 0 ? 'ingen öppen' : first.open === 1 ? '1 öppen' : `${n(first.open)} öppna`}.`;
     },
     empty: (days) => `Inga öppna uppföljningar de senaste ${days} dagarna.`,
     caption: (days) => `Öppna och försenade uppföljningar i slutet av varje dag, de senaste ${days} dagarna`,
@@ -235,7 +235,7 @@ const en: ChartText = {
       const main = !latest
         ? ''
         : latest.replied === 1
-          ? `${when} 1 reply came, after ${en.duration(latest.median)}.`
+          ? `${when}, 1 reply came in after ${en.duration(latest.median)}.`
           : `${when} half of the replies came within ${en.duration(latest.median)} and 9 in 10 within ${en.duration(latest.p90)}.`;
       const waiting =
         unanswered === 0 ? '' : unanswered === 1 ? '1 follow-up has no reply yet.' : `${e(unanswered)} follow-ups have no reply yet.`;
@@ -260,7 +260,7 @@ const en: ChartText = {
             ? `Right now 1 follow-up is open, and it is ${overdue === 1 ? 'overdue' : 'not overdue'}.`
             : `Right now ${e(open)} follow-ups are open, and ${overdue === 0 ? 'none of them is overdue' : `${e(overdue)} of them are overdue`}.`;
       if (!first) return now;
-      return `${now} On ${enDayFull(first.dateKey)}, ${first.open === 1 ? '1 was' : `${e(first.open)} were`} open.`;
+      return `${now} On ${enDayFull(first.dateKey)}, ${first.open === 0 ? 'none was' : first.open === 1 ? '1 was' : `${e(first.open)} were`} open.`;
     },
     empty: (days) => `No open follow-ups in the last ${days} days.`,
     caption: (days) => `Open and overdue follow-ups at the end of each day, the last ${days} days`,

@@ -104,10 +104,10 @@ const sv: WeeklySummaryText = {
         : `Det är ${n('sv', -difference)} färre än veckan innan.`,
   falsePositives: (count) =>
     count === 0
-      ? 'Ingen flaggning markerades som inte relevant.'
+      ? 'Ingen flagga markerades som inte relevant.'
       : count === 1
-        ? 'Dessutom markerades 1 flaggning som inte relevant. Den räknas inte ovan.'
-        : `Dessutom markerades ${n('sv', count)} flaggningar som inte relevanta. De räknas inte ovan.`,
+        ? 'Dessutom markerades 1 flagga som inte relevant. Den räknas inte ovan.'
+        : `Dessutom markerades ${n('sv', count)} flaggor som inte relevanta. De räknas inte ovan.`,
   flagsCaption: 'Flaggade kommentarer per typ. En kommentar kan ha flera typer.',
   labelColumn: 'Typ',
   flaggedColumn: 'Flaggade',
@@ -128,7 +128,7 @@ const sv: WeeklySummaryText = {
     const late = count === 1 ? 'försenad' : 'försenade';
     return current ? `${what} är ${late} just nu.` : `${what} var ${late} vid veckans slut.`;
   },
-  replyHeading: 'Tid till första offentliga svar',
+  replyHeading: 'Tid till första offentliga svaret',
   replyMedian: (d) => `Hälften av kommentarerna fick ett svar inom ${d}.`,
   replyP90: (d) => `9 av 10 fick ett svar inom ${d}.`,
   noReplies: 'Ingen av veckans uppföljningar har fått ett offentligt svar än.',
@@ -196,7 +196,7 @@ const en: WeeklySummaryText = {
       : count === 1
         ? `1 follow-up ${current ? 'is overdue right now' : 'was overdue at the end of the week'}.`
         : `${n('en', count)} follow-ups ${current ? 'are overdue right now' : 'were overdue at the end of the week'}.`,
-  replyHeading: 'Time to the first public reply',
+  replyHeading: 'Time to first public reply',
   replyMedian: (d) => `Half of the comments got a reply within ${d}.`,
   replyP90: (d) => `9 in 10 got a reply within ${d}.`,
   noReplies: "None of this week's follow-ups has had a public reply yet.",
@@ -215,7 +215,7 @@ const en: WeeklySummaryText = {
   overdueStatus: 'Overdue',
   onTimeStatus: 'On time',
   steps: (done, total) => `${n('en', done)} of ${n('en', total)}`,
-  noExcerpt: 'The comment has been deleted',
+  noExcerpt: 'The comment has been purged',
   duration: (minutes) => duration(minutes, { day: 'd', hour: 'h', minute: 'min' }),
 };
 

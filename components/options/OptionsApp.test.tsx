@@ -124,7 +124,7 @@ describe('OptionsApp', () => {
     const db = freshDb();
     await renderApp(db);
     const retention = section('Gallring');
-    expect(retention.getByText(/Öppna uppföljningar raderas aldrig/)).toBeInTheDocument();
+    expect(retention.getByText(/Öppna uppföljningar gallras aldrig/)).toBeInTheDocument();
     fireEvent.change(retention.getByLabelText('Antal dagar (1–365)'), { target: { value: '30' } });
     fireEvent.click(retention.getByRole('button', { name: 'Spara gallringstiden' }));
     expect(await retention.findByText('Sparat. Uppgifter sparas nu i 30 dagar.')).toBeInTheDocument();
@@ -188,7 +188,7 @@ describe('OptionsApp', () => {
     expect(cells(rows[1]!)).toEqual(['2026-11-24 10:01', 'Instagram', '⚠ Fel', 'www.instagram.com/p/x', 'Hittade inga kommentarer']);
     expect(cells(rows[2]!)).toEqual(['2026-11-24 10:00', 'Facebook', 'Läsning', 'www.facebook.com/varbergskommun', '12 kommentarer lästa']);
     expect(diagnostics.getByText('1 fel bland de 2 senaste raderna.')).toBeInTheDocument();
-    expect(await diagnostics.findByText(/^Sekretessvakt använder 1,5 MB av 2\s000 MB/)).toBeInTheDocument();
+    expect(await diagnostics.findByText(/^Sekretessvakt använder 1,5 MB av de 2\s000 MB/)).toBeInTheDocument();
   });
 
   it('exports the settings without the name and imports them on another machine after showing what changes', async () => {

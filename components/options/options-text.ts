@@ -451,13 +451,13 @@ const sv: OptionsText = {
   },
 
   sensitivity: {
-    intro: 'Sekretessvakt bedömer hur säkert en kommentar hör till en typ. Här väljer du hur säkert det ska vara innan kommentaren markeras.',
+    intro: 'Sekretessvakt bedömer hur säkert en kommentar hör till en typ. Här väljer du hur säkert det ska vara innan kommentaren flaggas.',
     steps: {
-      more: { name: 'Känsligare', hint: 'Fler kommentarer markeras. Du missar färre, men får fler falsklarm.' },
+      more: { name: 'Känsligare', hint: 'Fler kommentarer flaggas. Du missar färre, men får fler falsklarm.' },
       standard: { name: 'Standard', hint: 'Sekretessvaktens grundinställning.' },
-      fewer: { name: 'Färre flaggor', hint: 'Bara tydliga fall markeras. Färre falsklarm, men större risk att missa något.' },
+      fewer: { name: 'Färre flaggor', hint: 'Bara tydliga fall flaggas. Färre falsklarm, men större risk att missa något.' },
     },
-    risk: (label) => `En missad kommentar om ${label.toLowerCase()} kan vara allvarlig. Välj bara Färre flaggor om du får många falsklarm.`,
+    risk: (label) => `En missad kommentar om ${label.toLowerCase()} kan vara allvarlig. Välj bara ”Färre flaggor” om du får många falsklarm.`,
     labelHelp: {
       individual_case: 'Någon skriver om sitt eget eller en anhörigs ärende hos kommunen.',
       child_at_risk: 'Ett barn kan fara illa.',
@@ -471,10 +471,10 @@ const sv: OptionsText = {
 
   retention: {
     purged: [
-      'Avslutade uppföljningar och deras kommentarer raderas när de har varit avslutade så många dagar.',
-      'Flaggade kommentarer som ingen följer upp raderas så många dagar efter att de senast syntes.',
-      'Sparade svar och diagnostik raderas efter lika lång tid.',
-      'Öppna uppföljningar raderas aldrig. Loggen över vem som gjorde vad sparas. Den innehåller aldrig kommentarernas text.',
+      'Avslutade uppföljningar och deras kommentarer gallras när de har varit avslutade så många dagar.',
+      'Flaggade kommentarer som ingen följer upp gallras så många dagar efter att de senast syntes.',
+      'Sparade svar och diagnostik gallras efter lika lång tid.',
+      'Öppna uppföljningar gallras aldrig. Loggen över vem som gjorde vad sparas. Den innehåller aldrig kommentarernas text.',
       'Gallringen görs när webbläsaren startar och var tolfte timme.',
     ],
     label: 'Antal dagar (1–365)',
@@ -512,17 +512,17 @@ const sv: OptionsText = {
     apply: 'Importera',
     applied: 'Inställningarna från filen gäller nu.',
     directoryWarning: 'Ändringar i kontaktvägarna som du inte har sparat försvinner.',
-    directoryTo: (municipality, channels) => `Kontaktvägarna ersätts med filens: ${municipality}, ${channels} kanaler.`,
+    directoryTo: (municipality, channels) => `Kontaktvägarna ersätts med filens: ${municipality}, ${channels} ${channels === 1 ? 'kanal' : 'kanaler'}.`,
     directoryBuiltIn: 'Kontaktvägarna blir den inbyggda katalogen igen.',
     threshold: (label, from, to) => `Känslighet för ${label.toLowerCase()}: ${from} blir ${to}.`,
-    retention: (from, to) => `Gallringstid: ${from} dagar blir ${to} dagar.`,
+    retention: (from, to) => `Gallringstid: ${from} ${from === 1 ? 'dag' : 'dagar'} blir ${to} ${to === 1 ? 'dag' : 'dagar'}.`,
     notify: (_from, to) => (to ? 'Aviseringar slås på. Webbläsaren frågar om lov.' : 'Aviseringar slås av.'),
     readFailed: 'Filen gick inte att läsa. Inget har ändrats.',
   },
 
   diagnostics: {
     intro: 'Här ser du vad tillägget har hittat på sidorna och vilka fel det har stött på. Loggen innehåller aldrig kommentarernas text.',
-    storage: (used, quota) => `Sekretessvakt använder ${used} MB${quota ? ` av ${quota} MB som webbläsaren tillåter` : ''}.`,
+    storage: (used, quota) => `Sekretessvakt använder ${used} MB${quota ? ` av de ${quota} MB som webbläsaren tillåter` : ''}.`,
     storageUnknown: 'Webbläsaren säger inte hur mycket utrymme som används.',
     counts: (errors, total) => (total === 1 ? `${errors} fel på den senaste raden.` : `${errors} fel bland de ${total} senaste raderna.`),
     empty: 'Loggen är tom.',
@@ -777,7 +777,7 @@ const en: OptionsText = {
       standard: { name: 'Standard', hint: "Sekretessvakt's default." },
       fewer: { name: 'Fewer flags', hint: 'Only clear cases are flagged. Fewer false alarms, but a higher risk of missing something.' },
     },
-    risk: (label) => `A missed comment about ${label.toLowerCase()} can be serious. Only choose Fewer flags if you get many false alarms.`,
+    risk: (label) => `A missed comment about ${label.toLowerCase()} can be serious. Only choose “Fewer flags” if you get many false alarms.`,
     labelHelp: {
       individual_case: "Someone writes about their own or a relative's matter with the municipality.",
       child_at_risk: 'A child may be at risk.',
@@ -791,10 +791,10 @@ const en: OptionsText = {
 
   retention: {
     purged: [
-      'Closed follow-ups and their comments are erased when they have been closed this many days.',
-      'Flagged comments nobody follows up are erased this many days after they were last seen.',
-      'Saved replies and diagnostics are erased after the same time.',
-      'Open follow-ups are never erased. The log of who did what is kept. It never holds the text of comments.',
+      'Closed follow-ups and their comments are purged when they have been closed this many days.',
+      'Flagged comments nobody follows up are purged this many days after they were last seen.',
+      'Saved replies and diagnostics are purged after the same time.',
+      'Open follow-ups are never purged. The log of who did what is kept. It never holds the text of comments.',
       'Retention runs when the browser starts and every twelve hours.',
     ],
     label: 'Number of days (1–365)',
@@ -832,16 +832,16 @@ const en: OptionsText = {
     apply: 'Import',
     applied: 'The settings from the file now apply.',
     directoryWarning: 'Changes to the contact channels that you have not saved will be lost.',
-    directoryTo: (municipality, channels) => `The contact channels are replaced by the file's: ${municipality}, ${channels} channels.`,
+    directoryTo: (municipality, channels) => `The contact channels are replaced by the file's: ${municipality}, ${channels} ${channels === 1 ? 'channel' : 'channels'}.`,
     directoryBuiltIn: 'The contact channels go back to the built-in directory.',
     threshold: (label, from, to) => `Sensitivity for ${label.toLowerCase()}: ${from} becomes ${to}.`,
-    retention: (from, to) => `Retention: ${from} days becomes ${to} days.`,
+    retention: (from, to) => `Retention: ${from} ${from === 1 ? 'day' : 'days'} becomes ${to} ${to === 1 ? 'day' : 'days'}.`,
     notify: (_from, to) => (to ? 'Notifications are turned on. The browser asks for permission.' : 'Notifications are turned off.'),
     readFailed: 'The file could not be read. Nothing was changed.',
   },
 
   diagnostics: {
-    intro: 'Here you see what the extension found on the pages and which errors it met. The log never holds the text of comments.',
+    intro: 'Here you see what the extension found on the pages and which errors it ran into. The log never holds the text of comments.',
     storage: (used, quota) => `Sekretessvakt uses ${used} MB${quota ? ` of the ${quota} MB the browser allows` : ''}.`,
     storageUnknown: 'The browser does not say how much space is used.',
     counts: (errors, total) => `${errors} ${errors === 1 ? 'error' : 'errors'} ${total === 1 ? 'in the latest row' : `among the latest ${total} rows`}.`,
@@ -859,7 +859,7 @@ const en: OptionsText = {
   erase: {
     intro:
       'Erases every follow-up, flagged comment, saved reply, the log and the diagnostics in this browser. Your settings are kept. Need to keep something? Export it first on the Follow-up page.',
-    start: 'Erase all data …',
+    start: 'Erase all data…',
     question: 'Erase all data?',
     cannotUndo: 'This cannot be undone.',
     typeLabel: 'Type RADERA to confirm',

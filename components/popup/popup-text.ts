@@ -37,7 +37,7 @@ const n = formatNumber;
 const sv: PopupText = {
   productName: 'Sekretessvakt',
   tabHeading: 'På den här fliken',
-  loading: 'Hämtar…',
+  loading: 'Hämtar …',
   unsupported: 'Den här fliken är inte Facebook eller Instagram.',
   notRead: 'Sekretessvakt har inte läst sidan än. Ladda om sidan.',
   noComments: 'Inga kommentarer att hantera',

@@ -29,7 +29,10 @@ function noCounts(): Record<Urgency, number> {
 }
 
 // Asked for at once, so the window id is known before any click: sidePanel.open must not wait.
-const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+// The address can name the tab (the e2e tests open the popup as a page); otherwise the active tab.
+const namedTab = Number(new URLSearchParams(location.search).get('tabId'));
+const activeTab =
+  Number.isInteger(namedTab) && namedTab > 0 ? browser.tabs.get(namedTab) : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
 let windowId: number | undefined;
 activeTab.then(
   (tab) => (windowId = tab?.windowId),

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { fixture, launchWithExtension, ROOT, type ExtensionSession } from './extension-harness';
 
 const FB_POST = 'https://www.facebook.com/varbergskommun/posts/1234567890123456';
@@ -153,6 +154,17 @@ describe('on the page: badges, card, side panel', () => {
     });
     const focused = await page.evaluate(() => document.activeElement?.closest('[role="article"]')?.getAttribute('aria-label'));
     expect(focused).toBe('Kommentar av Peter Nyström');
+    await panel.close();
+  });
+
+  it('counts this tab’s comments by urgency in the popup, and the side panel passes axe', async () => {
+    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    await popup.getByText('4 kommentarer att hantera').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => panel.getByRole('button', { name: /^Visa på sidan/ }).count(), { timeout: 10_000 }).toBe(4);
+    expect(await seriousViolations(panel)).toEqual([]);
     await panel.close();
   });
 
