@@ -82,7 +82,7 @@ export function TaskDetail({ db, lang, task, actor, now, onBack }: TaskDetailPro
         {text.detail.created(formatTime(task.createdAt, lang), task.createdBy)}{' '}
         {view.overdue ? (
           <strong className="sv-dash__overdue">
-            <span aria-hidden="true">⏰</span> {text.detail.overdueSince(formatTime(task.dueAt, lang))}
+            {text.detail.overdueSince(formatTime(task.dueAt, lang))}
           </strong>
         ) : open ? (
           text.detail.due(formatTime(task.dueAt, lang))

@@ -71,7 +71,7 @@ export function TaskList({ lang, tasks, total, comments, now, offset, page, page
                   {overdue ? (
                     <strong className="sv-dash__overdue">
                       {' '}
-                      <span aria-hidden="true">⏰</span> {text.overdue}
+                      {text.overdue}
                     </strong>
                   ) : null}
                 </td>
