@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../storage/records';
 import { closeTask, recordComment, saveSettings, trackComment } from '../../storage/repository';
 import { CHILD_COMMENT, CRIME_COMMENT, CRITICISM_COMMENT, deleteFreshDbs, freshDb, seen, TUE_1000 } from '../../storage/test-helpers';
-import { DashboardApp } from './DashboardApp';
+import { DashboardApp, routeOf } from './DashboardApp';
 
 afterEach(deleteFreshDbs);
 beforeEach(() => history.replaceState(null, '', '#'));
@@ -93,5 +93,15 @@ describe('DashboardApp', () => {
     expect(await screen.findByRole('heading', { name: 'Felaktiga flaggor' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'Felaktiga flaggor' })).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+describe('routeOf', () => {
+  it('reads the view or the task from the address, and falls back to the list on anything odd', () => {
+    expect(routeOf('#charts')).toEqual({ view: 'charts' });
+    expect(routeOf('#task=task%3Afacebook%3A1')).toEqual({ view: 'tasks', taskId: 'task:facebook:1' });
+    expect(routeOf('#task=%E0%A4%A')).toEqual({ view: 'tasks' });
+    expect(routeOf('#nonsense')).toEqual({ view: 'tasks' });
+    expect(routeOf('')).toEqual({ view: 'tasks' });
   });
 });

@@ -37,8 +37,14 @@ interface DashboardAppProps {
 }
 
 /** Where the address says to go: `#tasks`, `#task=<id>`, `#charts` … so Back and bookmarks work. */
-function routeOf(hash: string): { view: DashboardView; taskId?: string } {
-  const value = decodeURIComponent(hash.replace(/^#/, ''));
+export function routeOf(hash: string): { view: DashboardView; taskId?: string } {
+  let value: string;
+  try {
+    value = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    // A hand-edited address with a broken escape opens the list rather than a blank page.
+    return { view: 'tasks' };
+  }
   if (value.startsWith('task=')) return { view: 'tasks', taskId: value.slice(5) };
   return { view: (VIEWS as readonly string[]).includes(value) ? (value as DashboardView) : 'tasks' };
 }
@@ -139,7 +145,7 @@ export function DashboardApp({ db, settings: initialSettings, lang, download, cl
         {actor ? null : (
           <p className="sv-dash__warning">
             <span aria-hidden="true">⚠</span> {text.noName}{' '}
-            <a href="/options.html" target="_blank" rel="noreferrer">
+            <a href="/options.html#namn" target="_blank" rel="noreferrer">
               {text.toOptions}
             </a>
           </p>

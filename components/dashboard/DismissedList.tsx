@@ -32,7 +32,7 @@ export function DismissedList({ db, lang }: { db: SekretessvaktDB; lang: UiLangu
             ))}
           </ul>
           <p>
-            <a href="/options.html#sensitivity" target="_blank" rel="noreferrer">
+            <a href="/options.html#kanslighet" target="_blank" rel="noreferrer">
               {text.dismissed.tune}
             </a>
           </p>
