@@ -8,7 +8,8 @@
  */
 import { useState, type JSX } from 'react';
 import { LABELS, URGENCIES, type Label, type Urgency } from '../../classifiers/types';
-import { LABEL_TEXT, URGENCY_LOOK, URGENCY_ORDER } from '../../utils/label-text';
+import { LABEL_TEXT, URGENCY_ORDER } from '../../utils/label-text';
+import { UrgencyTag } from '../UrgencyTag';
 import type { TaskStatus, TriageItem } from '../../utils/messages';
 import type { UiLanguage } from '../../utils/ui-text';
 import { formatNumber, triageText } from './triage-text';
@@ -115,21 +116,6 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-function UrgencyBadge({ lang, urgency }: { lang: UiLanguage; urgency: Urgency }) {
-  const look = URGENCY_LOOK[lang][urgency];
-  return (
-    <span
-      className={`sv-triage__badge sv-triage__badge--${urgency}`}
-      style={{ backgroundColor: look.background, color: look.foreground }}
-    >
-      <span className="sv-triage__icon" aria-hidden="true">
-        {look.icon}
-      </span>
-      {look.word}
-    </span>
-  );
-}
-
 function ItemTime({ lang, item }: { lang: UiLanguage; item: TriageItem }) {
   const text = triageText(lang);
   const shown = item.time === undefined ? undefined : new Date(item.time);
@@ -176,7 +162,7 @@ function TriageEntry({ lang, item, status, handled, onReveal }: ItemProps) {
       {/* A pointer shortcut only: the "Visa på sidan" button below is the accessible way. */}
       <div className="sv-triage__body" onClick={reveal}>
         <p className="sv-triage__head">
-          <UrgencyBadge lang={lang} urgency={item.urgency} />
+          <UrgencyTag lang={lang} urgency={item.urgency} className="sv-triage__badge" />
           {item.labels.length > 0 && (
             <span className="sv-triage__labels">{item.labels.map((label) => LABEL_TEXT[lang][label]).join(', ')}</span>
           )}
@@ -267,7 +253,7 @@ export function TriageQueue({
         <ul className="sv-triage__counts" aria-label={text.countsByUrgency}>
           {urgencyCounts.map((urgency) => (
             <li key={urgency}>
-              <UrgencyBadge lang={lang} urgency={urgency} /> <span className="sv-triage__count">{formatNumber(lang, counts.urgencies.get(urgency) ?? 0)}</span>
+              <UrgencyTag lang={lang} urgency={urgency} className="sv-triage__badge" /> <span className="sv-triage__count">{formatNumber(lang, counts.urgencies.get(urgency) ?? 0)}</span>
             </li>
           ))}
         </ul>
@@ -302,7 +288,7 @@ export function TriageQueue({
               options={urgencyOptions}
               selected={filter.urgencies}
               onToggle={(urgency) => setFilter((f) => ({ ...f, urgencies: toggled(f.urgencies, urgency) }))}
-              renderLabel={(urgency) => <UrgencyBadge lang={lang} urgency={urgency} />}
+              renderLabel={(urgency) => <UrgencyTag lang={lang} urgency={urgency} className="sv-triage__badge" />}
             />
             <CheckboxGroup
               legend={text.labelLegend}
