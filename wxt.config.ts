@@ -1,11 +1,18 @@
 import { defineConfig } from 'wxt';
 import { ALL_SITE_MATCHES } from './utils/sites';
+import { checkBuiltInScenarios } from './utils/training/library';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a newcomer should see where every name comes from.
   imports: false,
+  hooks: {
+    // A broken practice scenario stops the build with every problem listed, so none ships.
+    'build:before': () => {
+      checkBuiltInScenarios();
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -11,7 +11,7 @@ describe('ExtensionPage', () => {
   });
 
   it('shows English when the UI language is English', () => {
-    render(<ExtensionPage page="training" lang="en" />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Practice' })).toBeInTheDocument();
+    render(<ExtensionPage page="sidepanel" lang="en" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'To handle on this page' })).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, DiagnosticEntry, FlaggedComment, FollowUpTask, ReplyRecord, Settings } from './records';
+import type { CustomScenario, StoredTraineeSummary, TrainingAttempt } from './training-records';
 
 export const DATABASE_NAME = 'sekretessvakt';
 
@@ -38,9 +39,21 @@ export const SCHEMA_VERSIONS = {
     settings: '',
     diagnostics: '++id, at',
   },
+  // 4: training mode keeps each practice answer, supervisors' own scenarios and imported trainee summaries.
+  4: {
+    comments: 'key, platform, lastSeen, updatedAt, dismissedAt',
+    tasks: 'id, commentKey, status, [status+dueAt], [status+urgency+dueAt], updatedAt, closedAt',
+    replies: '++id, at',
+    audit: 'id, at, taskId, action',
+    settings: '',
+    diagnostics: '++id, at',
+    trainingAttempts: '++id, at, sessionId, scenarioId',
+    trainingScenarios: 'id, updatedAt',
+    traineeSummaries: 'id, importedAt',
+  },
 } as const;
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export class SekretessvaktDB extends Dexie {
   comments!: EntityTable<FlaggedComment, 'key'>;
@@ -50,6 +63,9 @@ export class SekretessvaktDB extends Dexie {
   /** One row, key 'settings' (out-of-line key). */
   settings!: Table<Settings, string>;
   diagnostics!: EntityTable<DiagnosticEntry, 'id'>;
+  trainingAttempts!: EntityTable<TrainingAttempt, 'id'>;
+  trainingScenarios!: EntityTable<CustomScenario, 'id'>;
+  traineeSummaries!: EntityTable<StoredTraineeSummary, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -73,5 +89,6 @@ export class SekretessvaktDB extends Dexie {
           });
       });
     this.version(3).stores(SCHEMA_VERSIONS[3]);
+    this.version(4).stores(SCHEMA_VERSIONS[4]);
   }
 }

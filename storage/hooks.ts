@@ -6,6 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SekretessvaktDB } from './db';
 import { getSettings, allComments, allTasks, auditOf, commentsByKey, countTasks, listDismissed, listTasks, type TaskCounts, type TaskQuery, type TaskRow } from './repository';
 import type { AuditEntry, FlaggedComment, FollowUpTask, Settings } from './records';
+import { listAttempts, listCustomScenarios, listTraineeSummaries } from './training';
+import type { CustomScenario, StoredTraineeSummary, TrainingAttempt } from './training-records';
 
 export function useTasks(db: SekretessvaktDB, query: TaskQuery, now: number): { rows: TaskRow[]; total: number } | undefined {
   return useLiveQuery(() => listTasks(db, query, now), [db, JSON.stringify(query), now]);
@@ -39,4 +41,16 @@ export function useDismissed(db: SekretessvaktDB, limit: number): FlaggedComment
 /** The saved settings, live: a page open while the options change follows them. */
 export function useSettings(db: SekretessvaktDB, initial: Settings): Settings {
   return useLiveQuery(() => getSettings(db), [db]) ?? initial;
+}
+
+export function useAttempts(db: SekretessvaktDB): TrainingAttempt[] | undefined {
+  return useLiveQuery(() => listAttempts(db), [db]);
+}
+
+export function useCustomScenarios(db: SekretessvaktDB): CustomScenario[] | undefined {
+  return useLiveQuery(() => listCustomScenarios(db), [db]);
+}
+
+export function useTraineeSummaries(db: SekretessvaktDB): StoredTraineeSummary[] | undefined {
+  return useLiveQuery(() => listTraineeSummaries(db), [db]);
 }

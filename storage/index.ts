@@ -10,3 +10,4 @@ export * from './repository';
 export * from './retention';
 export * from './transfer';
 export * from './diagnostics';
+export * from './training';

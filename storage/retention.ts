@@ -50,11 +50,12 @@ export function purgeExpired(db: SekretessvaktDB, now: number, actor = 'gallring
   );
 }
 
-/** Erases every comment, task, reply and audit entry: the moderator's "delete all my data". */
+/** Erases every comment, task, reply, audit entry and training record: the moderator's "delete all my data". */
 export function eraseAll(db: SekretessvaktDB, actor: string, now: number): Promise<void> {
+  const tables = [db.tasks, db.comments, db.replies, db.audit, db.diagnostics, db.trainingAttempts, db.trainingScenarios, db.traineeSummaries];
   return guarded(() =>
-    db.transaction('rw', [db.tasks, db.comments, db.replies, db.audit, db.diagnostics], async () => {
-      await Promise.all([db.tasks.clear(), db.comments.clear(), db.replies.clear(), db.audit.clear(), db.diagnostics.clear()]);
+    db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((table) => table.clear()));
       await db.audit.add(newAuditEntry({ at: now, actor, action: 'data.erased' }));
     }),
   );

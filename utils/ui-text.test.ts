@@ -15,7 +15,7 @@ describe('pickUiLanguage', () => {
 });
 
 describe('uiText', () => {
-  const pages: PageId[] = ['sidepanel', 'training'];
+  const pages: PageId[] = ['sidepanel'];
 
   it.each(pages)('has a title and a lead for %s in both languages, and they differ', (page) => {
     const sv = uiText('sv').pages[page];

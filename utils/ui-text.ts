@@ -4,8 +4,8 @@
  */
 export type UiLanguage = 'sv' | 'en';
 
-/** The pages that use the shared frame; the popup, options and dashboard draw their own. */
-export type PageId = 'sidepanel' | 'training';
+/** The pages that use the shared frame; the popup, options, dashboard and training draw their own. */
+export type PageId = 'sidepanel';
 
 interface PageText {
   title: string;
@@ -24,10 +24,6 @@ const sv: UiText = {
       title: 'Att hantera på sidan',
       lead: 'Här listas de kommentarer på sidan som behöver åtgärdas, de mest brådskande först.',
     },
-    training: {
-      title: 'Övning',
-      lead: 'Här övar du snart på påhittade inlägg och kommentarer, och får återkoppling på varje svar.',
-    },
   },
 };
 
@@ -37,10 +33,6 @@ const en: UiText = {
     sidepanel: {
       title: 'To handle on this page',
       lead: 'This lists the comments on the page that need action, the most urgent first.',
-    },
-    training: {
-      title: 'Practice',
-      lead: 'Soon you will practise here on made-up posts and comments, with feedback on every answer.',
     },
   },
 };

@@ -94,11 +94,26 @@ describe('DashboardApp', () => {
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'Felaktiga flaggor' })).toHaveAttribute('aria-current', 'page');
   });
+
+  it('opens the training results at #training', async () => {
+    history.replaceState(null, '', '#training');
+    const db = await seeded();
+    await renderDashboard(db);
+    expect(await screen.findByRole('heading', { name: 'Övningsresultat' })).toBeInTheDocument();
+    expect(await screen.findByText('Du har inte importerat någon sammanfattning än.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Välj en sammanfattning (JSON-fil)')).toHaveAttribute('type', 'file');
+    expect(screen.getByRole('link', { name: 'Övningsresultat' })).toHaveAttribute('aria-current', 'page');
+    fireEvent.click(screen.getByRole('link', { name: 'Uppföljningar' }));
+    expect(location.hash).toBe('#tasks');
+    expect(await screen.findByText('Uppföljningar: 2 av 2')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Övningsresultat' })).toBeNull();
+  });
 });
 
 describe('routeOf', () => {
   it('reads the view or the task from the address, and falls back to the list on anything odd', () => {
     expect(routeOf('#charts')).toEqual({ view: 'charts' });
+    expect(routeOf('#training')).toEqual({ view: 'training' });
     expect(routeOf('#task=task%3Afacebook%3A1')).toEqual({ view: 'tasks', taskId: 'task:facebook:1' });
     expect(routeOf('#task=%E0%A4%A')).toEqual({ view: 'tasks' });
     expect(routeOf('#nonsense')).toEqual({ view: 'tasks' });

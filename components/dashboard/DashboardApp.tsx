@@ -19,9 +19,11 @@ import './dashboard.css';
 const DashboardCharts = lazy(async () => ({ default: (await import('./DashboardCharts')).DashboardCharts }));
 // Export and import bring the file validator (zod); only that view needs it.
 const DataTransfer = lazy(async () => ({ default: (await import('./DataTransfer')).DataTransfer }));
+// Training results check imported files with the same validator: loaded when that view opens.
+const TraineeSummaries = lazy(async () => ({ default: (await import('./TraineeSummaries')).TraineeSummaries }));
 
 export const ROWS_PER_PAGE = 50;
-const VIEWS: readonly DashboardView[] = ['tasks', 'charts', 'dismissed', 'weekly', 'transfer'];
+const VIEWS: readonly DashboardView[] = ['tasks', 'charts', 'dismissed', 'weekly', 'transfer', 'training'];
 /** Overdue follows the clock: the page re-evaluates it every minute. */
 const CLOCK_TICK_MS = 60_000;
 /** Set once the first rows are on screen, for `npm run bench`. */
@@ -58,7 +60,7 @@ function useNow(clock: () => number): number {
   return now;
 }
 
-/** The supervisors' page: follow-ups with filters and detail, charts, false flags, weekly summary, export. */
+/** The supervisors' page: follow-ups with filters and detail, charts, false flags, weekly summary, export, training results. */
 export function DashboardApp({ db, settings: initialSettings, lang, download, clock = Date.now }: DashboardAppProps) {
   const text = dashboardText(lang);
   const settings = useSettings(db, initialSettings);
@@ -178,6 +180,10 @@ export function DashboardApp({ db, settings: initialSettings, lang, download, cl
           </div>
         ) : route.view === 'dismissed' ? (
           <DismissedList db={db} lang={lang} />
+        ) : route.view === 'training' ? (
+          <Suspense fallback={<p role="status">{text.loading}</p>}>
+            <TraineeSummaries db={db} lang={lang} clock={clock} />
+          </Suspense>
         ) : !tasks ? (
           <p role="status">{text.loading}</p>
         ) : route.view === 'transfer' ? (

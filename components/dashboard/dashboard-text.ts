@@ -6,7 +6,7 @@ import type { AuditAction } from '../../storage/records';
 import type { UiLanguage } from '../../utils/ui-text';
 import type { TaskSort, TaskStatusFilter } from './task-filter';
 
-export type DashboardView = 'tasks' | 'charts' | 'dismissed' | 'weekly' | 'transfer';
+export type DashboardView = 'tasks' | 'charts' | 'dismissed' | 'weekly' | 'transfer' | 'training';
 
 export interface DashboardText {
   title: string;
@@ -107,6 +107,37 @@ export interface DashboardText {
     merged: (added: number, updated: number, audit: number) => string;
     nothingNew: string;
   };
+  training: {
+    heading: string;
+    lead: string;
+    chooseFile: string;
+    imported: (name: string) => string;
+    replaced: (name: string) => string;
+    tooBig: string;
+    failed: string;
+    caption: (count: number) => string;
+    none: string;
+    columns: {
+      trainee: string;
+      period: string;
+      attempts: string;
+      sessions: string;
+      averageScore: string;
+      passed: string;
+      urgencyRight: string;
+      critical: string;
+      labels: string;
+      weakAreas: string;
+      actions: string;
+    };
+    noWeakAreas: string;
+    delete: (name: string) => string;
+    deleteLabel: string;
+    confirmDelete: (name: string) => string;
+    confirm: string;
+    cancel: string;
+    deleted: (name: string) => string;
+  };
   platforms: Record<string, string>;
 }
 
@@ -114,7 +145,7 @@ const sv: DashboardText = {
   title: 'Uppföljning',
   lead: 'Här ser du alla uppföljningar av flaggade kommentarer. Du ser vad som är försenat och kan godkänna avslutade ärenden.',
   loading: 'Hämtar uppföljningar …',
-  views: { tasks: 'Uppföljningar', charts: 'Diagram', dismissed: 'Felaktiga flaggor', weekly: 'Veckosammanfattning', transfer: 'Export och import' },
+  views: { tasks: 'Uppföljningar', charts: 'Diagram', dismissed: 'Felaktiga flaggor', weekly: 'Veckosammanfattning', transfer: 'Export och import', training: 'Övningsresultat' },
   viewsLabel: 'Delar av uppföljningen',
   noName: 'Du har inte angett ditt namn. Ange det i inställningarna, så syns det vem som gjorde vad.',
   toOptions: 'Öppna inställningarna',
@@ -224,6 +255,37 @@ const sv: DashboardText = {
       `Klart. ${added} ${added === 1 ? 'ny uppföljning' : 'nya uppföljningar'}, ${updated} ${updated === 1 ? 'uppdaterad uppföljning' : 'uppdaterade uppföljningar'} och ${audit} ${audit === 1 ? 'ny loggpost' : 'nya loggposter'}.`,
     nothingNew: 'Filen innehåller inget nytt. Inget behöver sparas.',
   },
+  training: {
+    heading: 'Övningsresultat',
+    lead: 'Den som övar exporterar en sammanfattning på sidan Övning och skickar filen till dig. Du importerar filen här. Filen innehåller bara siffror, inga svar eller texter.',
+    chooseFile: 'Välj en sammanfattning (JSON-fil)',
+    imported: (name) => `Sammanfattningen för ${name} är importerad.`,
+    replaced: (name) => `Du hade redan importerat den här sammanfattningen för ${name}. Den gamla är ersatt, så den finns bara en gång.`,
+    tooBig: 'Filen är för stor för att vara en övningssammanfattning. Inget har sparats.',
+    failed: 'Det gick inte att importera filen. Inget har sparats. Försök igen.',
+    caption: (count) => `Importerade sammanfattningar: ${count}`,
+    none: 'Du har inte importerat någon sammanfattning än.',
+    columns: {
+      trainee: 'Namn',
+      period: 'Period',
+      attempts: 'Besvarade uppgifter',
+      sessions: 'Övningspass',
+      averageScore: 'Snittpoäng (av 100)',
+      passed: 'Godkända',
+      urgencyRight: 'Rätt brådska',
+      critical: 'Kritiska missar',
+      labels: 'Rätt per etikett',
+      weakAreas: 'Behöver öva mer på',
+      actions: 'Ta bort',
+    },
+    noWeakAreas: 'Inga',
+    delete: (name) => `Ta bort sammanfattningen för ${name}`,
+    deleteLabel: 'Ta bort',
+    confirmDelete: (name) => `Vill du ta bort sammanfattningen för ${name}? Det går inte att ångra.`,
+    confirm: 'Ja, ta bort',
+    cancel: 'Avbryt',
+    deleted: (name) => `Sammanfattningen för ${name} är borttagen.`,
+  },
   platforms: { facebook: 'Facebook', instagram: 'Instagram', 'business-suite': 'Meta Business Suite', other: 'Annan' },
 };
 
@@ -231,7 +293,7 @@ const en: DashboardText = {
   title: 'Follow-up',
   lead: 'Here you see every follow-up of flagged comments. You see what is overdue and can sign off closed cases.',
   loading: 'Loading follow-ups…',
-  views: { tasks: 'Follow-ups', charts: 'Charts', dismissed: 'False flags', weekly: 'Weekly summary', transfer: 'Export and import' },
+  views: { tasks: 'Follow-ups', charts: 'Charts', dismissed: 'False flags', weekly: 'Weekly summary', transfer: 'Export and import', training: 'Training results' },
   viewsLabel: 'Parts of the follow-up',
   noName: 'You have not entered your name. Enter it in the settings, so it shows who did what.',
   toOptions: 'Open the settings',
@@ -341,6 +403,37 @@ const en: DashboardText = {
       `Done. ${added} new ${added === 1 ? 'follow-up' : 'follow-ups'}, ${updated} updated ${updated === 1 ? 'follow-up' : 'follow-ups'} and ${audit} new ${audit === 1 ? 'log entry' : 'log entries'}.`,
     nothingNew: 'The file holds nothing new. Nothing needs saving.',
   },
+  training: {
+    heading: 'Training results',
+    lead: 'Trainees export a summary on the Training page and send you the file. You import the file here. The file holds only figures, no answers or texts.',
+    chooseFile: 'Choose a summary (JSON file)',
+    imported: (name) => `The summary for ${name} is imported.`,
+    replaced: (name) => `You had already imported this summary for ${name}. The old one is replaced, so it is kept only once.`,
+    tooBig: 'The file is too large to be a training summary. Nothing was saved.',
+    failed: 'The file could not be imported. Nothing was saved. Try again.',
+    caption: (count) => `Imported summaries: ${count}`,
+    none: 'You have not imported any summary yet.',
+    columns: {
+      trainee: 'Name',
+      period: 'Period',
+      attempts: 'Items answered',
+      sessions: 'Sessions',
+      averageScore: 'Average score (of 100)',
+      passed: 'Passed',
+      urgencyRight: 'Urgency right',
+      critical: 'Critical misses',
+      labels: 'Right per label',
+      weakAreas: 'Needs more practice in',
+      actions: 'Delete',
+    },
+    noWeakAreas: 'None',
+    delete: (name) => `Delete the summary for ${name}`,
+    deleteLabel: 'Delete',
+    confirmDelete: (name) => `Do you want to delete the summary for ${name}? This cannot be undone.`,
+    confirm: 'Yes, delete',
+    cancel: 'Cancel',
+    deleted: (name) => `The summary for ${name} is deleted.`,
+  },
   platforms: { facebook: 'Facebook', instagram: 'Instagram', 'business-suite': 'Meta Business Suite', other: 'Other' },
 };
 
@@ -358,4 +451,24 @@ export function formatTime(ms: number, lang: UiLanguage): string {
 const FORMATS: Record<UiLanguage, Intl.DateTimeFormat> = {
   sv: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' }),
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' }),
+};
+
+/** A date without the time, "24 nov. 2026", in Stockholm time. */
+export function formatDate(ms: number, lang: UiLanguage): string {
+  return DATE_FORMATS[lang].format(new Date(ms));
+}
+
+const DATE_FORMATS: Record<UiLanguage, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'medium' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'medium' }),
+};
+
+/** A share 0..1 as a whole percent, "75 %" in Swedish and "75%" in English. */
+export function formatPercent(share: number, lang: UiLanguage): string {
+  return PERCENT_FORMATS[lang].format(share);
+}
+
+const PERCENT_FORMATS: Record<UiLanguage, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
 };

@@ -538,7 +538,7 @@ const sv: OptionsText = {
 
   erase: {
     intro:
-      'Raderar alla uppföljningar, flaggade kommentarer, sparade svar, loggen och diagnostiken i den här webbläsaren. Dina inställningar finns kvar. Behöver du spara något? Exportera det först på sidan Uppföljning.',
+      'Raderar alla uppföljningar, flaggade kommentarer, sparade svar, loggen, diagnostiken och övningsresultaten i den här webbläsaren. Dina inställningar finns kvar. Behöver du spara något? Exportera det först på sidan Uppföljning.',
     start: 'Radera all data …',
     question: 'Vill du radera all data?',
     cannotUndo: 'Det går inte att ångra.',
@@ -547,7 +547,7 @@ const sv: OptionsText = {
     mismatch: 'Skriv RADERA i rutan för att bekräfta.',
     confirm: 'Radera allt',
     done: (tasks) =>
-      `All data är raderad: ${tasks === 1 ? '1 uppföljning' : `${tasks} uppföljningar`}, flaggade kommentarer, sparade svar, loggen och diagnostiken. Inställningarna finns kvar. Loggen har fått en ny rad om att allt raderades.`,
+      `All data är raderad: ${tasks === 1 ? '1 uppföljning' : `${tasks} uppföljningar`}, flaggade kommentarer, sparade svar, loggen, diagnostiken och övningsresultaten. Inställningarna finns kvar. Loggen har fått en ny rad om att allt raderades.`,
     failed: 'Det gick inte att radera. Inget har raderats. Försök igen.',
   },
 };
@@ -858,7 +858,7 @@ const en: OptionsText = {
 
   erase: {
     intro:
-      'Erases every follow-up, flagged comment, saved reply, the log and the diagnostics in this browser. Your settings are kept. Need to keep something? Export it first on the Follow-up page.',
+      'Erases every follow-up, flagged comment, saved reply, the log, the diagnostics and the training results in this browser. Your settings are kept. Need to keep something? Export it first on the Follow-up page.',
     start: 'Erase all data…',
     question: 'Erase all data?',
     cannotUndo: 'This cannot be undone.',
@@ -867,7 +867,7 @@ const en: OptionsText = {
     mismatch: 'Type RADERA in the box to confirm.',
     confirm: 'Erase everything',
     done: (tasks) =>
-      `All data is erased: ${tasks === 1 ? '1 follow-up' : `${tasks} follow-ups`}, flagged comments, saved replies, the log and the diagnostics. Your settings are kept. The log has a new row saying everything was erased.`,
+      `All data is erased: ${tasks === 1 ? '1 follow-up' : `${tasks} follow-ups`}, flagged comments, saved replies, the log, the diagnostics and the training results. Your settings are kept. The log has a new row saying everything was erased.`,
     failed: 'Erasing failed. Nothing was erased. Try again.',
   },
 };

@@ -1,4 +1,5 @@
-import { ExtensionPage } from '../../components/ExtensionPage';
+import { downloadFile } from '../../components/download-file';
 import { mountPage } from '../../components/mount-page';
+import { TrainingApp } from '../../components/training/TrainingApp';
 
-void mountPage(({ lang }) => <ExtensionPage page="training" lang={lang} />);
+void mountPage(({ db, settings, lang }) => <TrainingApp db={db} settings={settings} lang={lang} download={downloadFile} />);

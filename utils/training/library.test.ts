@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS, URGENCIES } from '../../classifiers/types';
+import { openState } from '../../responses/referral';
+import { stockholmTime } from '../../responses/calendar';
+import { VARBERG_DIRECTORY } from '../../responses/directory';
+import { builtInScenarios, SCENARIO_FILES } from './library';
+import { whenToInstant } from './time';
+
+describe('the built-in scenario library', () => {
+  const scenarios = builtInScenarios();
+
+  it('has at least 60 valid scenarios with unique ids', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
+  });
+
+  it('covers every label, every urgency, combined labels, look-alikes, English and both platforms', () => {
+    for (const label of LABELS) expect(scenarios.some((s) => s.expected.labels.includes(label)), label).toBe(true);
+    for (const urgency of URGENCIES) expect(scenarios.filter((s) => s.expected.urgency === urgency).length, urgency).toBeGreaterThanOrEqual(4);
+    expect(scenarios.filter((s) => s.expected.labels.length >= 2).length).toBeGreaterThanOrEqual(10);
+    expect(scenarios.filter((s) => s.expected.labels.length === 0).length).toBeGreaterThanOrEqual(8);
+    expect(scenarios.filter((s) => s.lang === 'en').length).toBeGreaterThanOrEqual(6);
+    expect(scenarios.filter((s) => s.platform === 'instagram').length).toBeGreaterThanOrEqual(10);
+    for (const level of [1, 2, 3]) expect(scenarios.filter((s) => s.level === level).length, `level ${level}`).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives every scenario a referral the trainee can get right at its hour', () => {
+    for (const scenario of scenarios.filter((s) => s.expected.referTo.length > 0)) {
+      const at = stockholmTime(whenToInstant(scenario.when));
+      const reachable = VARBERG_DIRECTORY.channels.filter(
+        (channel) => !channel.internal && channel.purposes.some((p) => scenario.expected.referTo.includes(p)) && openState(channel, VARBERG_DIRECTORY, at) !== 'closed',
+      );
+      expect(reachable.length, `${scenario.id} at ${scenario.when}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps each file a list, so one broken file cannot hide in another', () => {
+    for (const [name, file] of Object.entries(SCENARIO_FILES)) expect(Array.isArray(file), name).toBe(true);
+  });
+});
