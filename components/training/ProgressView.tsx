@@ -25,7 +25,9 @@ export function ProgressView({ lang, attempts, trainee, now, download }: Progres
   const all = trainingText(lang);
   const text = all.progress;
   const id = useId();
-  const [name, setName] = useState(trainee);
+  // Follows the saved name until the trainee edits the field.
+  const [edited, setName] = useState<string | null>(null);
+  const name = edited ?? trainee;
   const [status, setStatus] = useState('');
   const stats = useMemo(() => ({ overview: overview(attempts), labels: labelProgress(attempts), weeks: weeklyProgress(attempts, now), weak: weakAreas(attempts) }), [attempts, now]);
   const average = stats.overview.averageScore;
