@@ -5,6 +5,7 @@ import { useAllComments, useAllTasks, useComments, useSettings } from '../../sto
 import { commentsByKey, listTasks } from '../../storage/repository';
 import type { FollowUpTask, Settings } from '../../storage/records';
 import type { UiLanguage } from '../../utils/ui-text';
+import { useHashRoute } from '../use-hash-route';
 import { dashboardText, type DashboardView } from './dashboard-text';
 import type { Download } from './DataTransfer';
 import { DismissedList } from './DismissedList';
@@ -66,24 +67,11 @@ export function DashboardApp({ db, settings: initialSettings, lang, download, cl
   const settings = useSettings(db, initialSettings);
   const actor = settings.moderator.trim();
   const now = useNow(clock);
-  const [route, setRoute] = useState(() => routeOf(location.hash));
+  const [route, go] = useHashRoute(routeOf);
   const [filter, setFilter] = useState<TaskFilter>(DEFAULT_TASK_FILTER);
   const [page, setPage] = useState(0);
   const lastOpened = useRef<string | null>(null);
 
-  useEffect(() => {
-    const onHistory = () => setRoute(routeOf(location.hash));
-    window.addEventListener('hashchange', onHistory);
-    window.addEventListener('popstate', onHistory);
-    return () => {
-      window.removeEventListener('hashchange', onHistory);
-      window.removeEventListener('popstate', onHistory);
-    };
-  }, []);
-  const go = (hash: string) => {
-    if (location.hash !== `#${hash}`) history.pushState(null, '', `#${hash}`);
-    setRoute(routeOf(`#${hash}`));
-  };
 
   // The default view's first page comes straight from the due-time index, so the supervisor sees
   // rows at once; every task (10 000 take a tenth of a second to read) is read only after that,
@@ -130,7 +118,7 @@ export function DashboardApp({ db, settings: initialSettings, lang, download, cl
         <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
         <span className="sv-page__product">Sekretessvakt</span>
       </header>
-      <nav className="sv-dash__views" aria-label={text.viewsLabel}>
+      <nav className="sv-page__views" aria-label={text.viewsLabel}>
         <ul>
           {VIEWS.map((view) => (
             <li key={view}>

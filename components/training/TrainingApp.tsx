@@ -18,6 +18,7 @@ import type { Level, Scenario } from '../../utils/training/scenario';
 import { referableChannels, scoreAnswer, type Scoring, type TrainingAnswer } from '../../utils/training/scoring';
 import type { UiLanguage } from '../../utils/ui-text';
 import { effectiveDirectory } from '../options/directory-draft';
+import { useHashRoute } from '../use-hash-route';
 import { AnswerForm } from './AnswerForm';
 import { FeedbackView } from './FeedbackView';
 import { PostMock } from './PostMock';
@@ -73,25 +74,13 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
   const channels = useMemo(() => referableChannels(directory), [directory]);
   const pool = useMemo(() => [...(library ?? builtInScenarios()), ...(custom ?? [])], [library, custom]);
   const [random] = useState<Random>(() => givenRandom ?? mulberry32(crypto.getRandomValues(new Uint32Array(1))[0]!));
-  const [view, setView] = useState<TrainingView>(() => viewOf(location.hash));
+  const [view, navigate] = useHashRoute(viewOf);
   const [session, setSession] = useState<Session | null>(null);
   const [done, setDone] = useState<SessionItem[] | null>(null);
   const [problem, setProblem] = useState('');
   const itemHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    const onHistory = () => setView(viewOf(location.hash));
-    window.addEventListener('hashchange', onHistory);
-    window.addEventListener('popstate', onHistory);
-    return () => {
-      window.removeEventListener('hashchange', onHistory);
-      window.removeEventListener('popstate', onHistory);
-    };
-  }, []);
-  const go = (next: TrainingView) => {
-    if (location.hash !== `#${HASH[next]}`) history.pushState(null, '', `#${HASH[next]}`);
-    setView(next);
-  };
+  const go = (next: TrainingView) => navigate(HASH[next]);
 
   const currentId = session?.current?.id;
   const showingFeedback = session?.answered !== null;
@@ -161,7 +150,7 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
         <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
         <span className="sv-page__product">Sekretessvakt</span>
       </header>
-      <nav className="sv-training__views" aria-label={text.viewsLabel}>
+      <nav className="sv-page__views" aria-label={text.viewsLabel}>
         <ul>
           {(Object.keys(HASH) as TrainingView[]).map((item) => (
             <li key={item}>
