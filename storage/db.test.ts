@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, SekretessvaktDB } from './db';
 import { StorageError, toStorageError } from './errors';
 import { openDatabase } from './open';
-import { listTasks, recordComment } from './repository';
+import { listDismissed, listTasks, recordComment } from './repository';
+import { addAttempt, listAttempts, listCustomScenarios, listTraineeSummaries } from './training';
 import { CHILD_COMMENT, seen, TUE_1000 } from './test-helpers';
 
 const names: string[] = [];
@@ -36,6 +37,29 @@ async function versionOneDatabase(name: string) {
   v1.close();
 }
 
+/** What release 3 wrote: version-3 stores (dismissed comments, the diagnostics log), no training tables. */
+async function versionThreeDatabase(name: string) {
+  const v3 = new Dexie(name);
+  v3.version(3).stores(SCHEMA_VERSIONS[3]);
+  await v3.open();
+  const assessment = { lang: 'sv', labels: ['criticism'], urgency: 'normal', scores: {}, evidence: [], actions: [] };
+  await v3.table('comments').bulkAdd([
+    { key: 'facebook:1', platform: 'facebook', excerpt: 'Kritik mot hemtjänsten', assessment, firstSeen: 100, lastSeen: 200, updatedAt: 200 },
+    { key: 'facebook:2', platform: 'facebook', excerpt: 'Beröm för lekplatsen', assessment, firstSeen: 300, lastSeen: 300, updatedAt: 350, dismissedAt: 350, dismissedBy: 'AB' },
+  ]);
+  await v3
+    .table('tasks')
+    .add({ id: 'task:facebook:1', commentKey: 'facebook:1', platform: 'facebook', urgency: 'normal', labels: ['criticism'], checklist: [], steps: {}, status: 'open', createdAt: 120, createdBy: 'AB', dueAt: 900, updatedAt: 120 });
+  await v3.table('replies').add({ text: 'Tack för att du skriver.', at: 500 });
+  await v3.table('audit').add({ id: 'a-0000-3', at: 350, actor: 'AB', action: 'comment.dismissed', commentKey: 'facebook:2' });
+  await v3.table('diagnostics').bulkAdd([
+    { at: 400, source: 'facebook', kind: 'scan', where: 'www.facebook.com/varbergskommun', message: '12 kommentarer' },
+    { at: 410, source: 'background', kind: 'error', message: 'fel' },
+  ]);
+  await v3.table('settings').put({ moderator: 'AB', retentionDays: 30, thresholds: {} }, 'settings');
+  v3.close();
+}
+
 describe('schema versions', () => {
   it(`opens a version-1 database with version ${CURRENT_VERSION} and keeps every record`, async () => {
     const name = uniqueName();
@@ -54,6 +78,43 @@ describe('schema versions', () => {
     // The version-2 indexes work on the upgraded records.
     const { rows } = await listTasks(db, {}, 1000);
     expect(rows.map((r) => r.task.id)).toEqual(['task:facebook:1']);
+    db.close();
+  });
+
+  it(`opens a version-3 database with version ${CURRENT_VERSION}, keeps every record and adds empty training tables`, async () => {
+    const name = uniqueName();
+    await versionThreeDatabase(name);
+    const db = new SekretessvaktDB(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect([await db.comments.count(), await db.tasks.count(), await db.replies.count(), await db.audit.count(), await db.diagnostics.count()]).toEqual([2, 1, 1, 1, 2]);
+    expect(await db.settings.get('settings')).toEqual({ moderator: 'AB', retentionDays: 30, thresholds: {} });
+    expect(await db.comments.get('facebook:2')).toMatchObject({ excerpt: 'Beröm för lekplatsen', dismissedAt: 350, dismissedBy: 'AB', updatedAt: 350 });
+    expect(await db.tasks.get('task:facebook:1')).toMatchObject({ dueAt: 900, updatedAt: 120, status: 'open' });
+    expect((await db.diagnostics.orderBy('at').toArray()).map((e) => e.message)).toEqual(['12 kommentarer', 'fel']);
+    // The version-3 indexes still work on the kept records.
+    expect((await listDismissed(db)).map((c) => c.key)).toEqual(['facebook:2']);
+    expect((await listTasks(db, {}, 1000)).rows.map((r) => r.task.id)).toEqual(['task:facebook:1']);
+    // The training tables are there, empty, and take records.
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_VERSIONS[CURRENT_VERSION]).sort());
+    expect([await listAttempts(db), await listCustomScenarios(db), await listTraineeSummaries(db)]).toEqual([[], [], []]);
+    const rejectAll = { individual_case: 'reject', child_at_risk: 'reject', crime: 'reject', crisis: 'reject', criticism: 'reject', sensitive_data: 'reject' } as const;
+    await addAttempt(db, {
+      sessionId: 's',
+      scenarioId: 'x',
+      at: 1000,
+      level: 1,
+      focus: 'all',
+      expectedLabels: [],
+      expectedUrgency: 'none',
+      givenUrgency: 'none',
+      labelOutcomes: rejectAll,
+      score: 100,
+      passed: true,
+      critical: [],
+      findings: [],
+    });
+    expect((await listAttempts(db)).map((a) => a.scenarioId)).toEqual(['x']);
     db.close();
   });
 });

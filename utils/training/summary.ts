@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LABELS, type Label } from '../../classifiers/types';
+import { stockholmTime } from '../../responses/calendar';
 import { labelProgress, overview, weakAreas, weeklyProgress, type AttemptFacts, type LabelProgress, type Overview } from './progress';
 
 export const SUMMARY_FORMAT = 'sekretessvakt-ovningssammanfattning';
@@ -90,7 +91,8 @@ export function parseSummary(text: string): TraineeSummary {
   return parsed.data as TraineeSummary;
 }
 
+/** The file's date is the Stockholm date it was made, like every other date in training mode. */
 export function summaryFileName(summary: Pick<TraineeSummary, 'trainee' | 'createdAt'>): string {
   const name = summary.trainee.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'utan-namn';
-  return `ovning-${name}-${new Date(summary.createdAt).toISOString().slice(0, 10)}.json`;
+  return `ovning-${name}-${stockholmTime(new Date(summary.createdAt)).dateKey}.json`;
 }
