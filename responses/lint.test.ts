@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../classifiers/types';
 import { lintReply, type Finding, type FindingId, type LintOptions } from './lint';
+import { PHRASES } from './phrases';
 
 const SV_FLAGGED = { labels: ['individual_case'] as Label[], lang: 'sv' };
 const EN_FLAGGED = { labels: ['individual_case'] as Label[], lang: 'en' };
@@ -199,6 +200,18 @@ describe('lintReply', () => {
       expect(only('Jag förstår att det är svårt. Ring kundservice.', 'lacks-acknowledgement', { assessment: SV_FLAGGED })).toEqual([]);
       expect(only('Thank you for writing. Call customer service.', 'lacks-acknowledgement', { assessment: EN_FLAGGED })).toEqual([]);
       expect(only('Ring kundservice.', 'lacks-acknowledgement')).toEqual([]);
+    });
+
+    it('recognises every acknowledging phrase the reply composer can draw', () => {
+      // A trainee or moderator who keeps a suggested reply must not be told it is cold.
+      for (const lang of ['sv', 'en'] as const) {
+        for (const phrases of Object.values(PHRASES[lang].acknowledge)) {
+          for (const phrase of phrases) {
+            const reply = `${phrase} ${lang === 'sv' ? 'Ring kundservice.' : 'Call customer service.'}`;
+            expect(only(reply, 'lacks-acknowledgement', { assessment: lang === 'sv' ? SV_FLAGGED : EN_FLAGGED }), phrase).toEqual([]);
+          }
+        }
+      }
     });
   });
 

@@ -102,7 +102,7 @@ const NEGATION_AFTER = /^[^.!?]{0,40}\b(?:heller|either|isn't safe|är inte|inte
 
 /** Words that see the person or the feeling; a reply without any of them reads cold. */
 const ACKNOWLEDGEMENT =
-  /\b(?:tack|förstår|förståelig\p{L}*|låter|ledsen|beklagar|oro\p{L}*|jobbig\p{L}*|tung\p{L}*|svårt|bra att du|glad att du|modigt|hör (?:att|dig)|ser (?:att|dig)|känn\p{L}*|bryr|thank\p{L}*|understand\p{L}*|sorry|sounds|worr\p{L}*|hear (?:you|that)|glad you|good (?:that )?you|feel\p{L}*|care\p{L}*|difficult|hard)\b/iu;
+  /\b(?:tack|förstår|förståelig\p{L}*|begriplig\p{L}*|naturligt|klart att (?:du|man)|låter|ledsen|beklagar|oro\p{L}*|jobbig\p{L}*|tung\p{L}*|svårt|bra att du|glad att du|modigt|hör (?:att|dig|din)|ser (?:att|dig)|känn\p{L}*|känsl\p{L}*|det märks|det är tydligt att|missnöj\p{L}*|betyder mycket|bryr|berörd|besvikelse\p{L}*|omtanke\p{L}*|på allvar|styrka|spelar roll|din fråga är viktig|thank\p{L}*|understand\p{L}*|sorry|sounds|worr\p{L}*|hear (?:you|that|your)|it's clear that|it is clear that|unhappy|dissatisfied|means a lot|your concern|glad you|good (?:that )?you|feel\p{L}*|care\p{L}*|difficult|hard|of course you|natural|seriously|moved|shaken|disappointment|deserve\p{L}*|question is important)\b/iu;
 
 /** A phone number or the name of a channel: what a referral needs. */
 const REFERRAL =
