@@ -56,6 +56,11 @@ export interface SuggestOptions {
   seed?: number;
   /** How many suggestions (2 or 3). */
   count?: number;
+  /**
+   * The channels to refer to, when the caller already knows them (training's model replies name the
+   * channels its scoring accepts); by default worked out from the assessment and the hour.
+   */
+  referral?: Referral;
 }
 
 export const HISTORY_WINDOW = 50;
@@ -68,7 +73,7 @@ export function suggestReplies(assessment: Assessment, comment: CommentLike, opt
   if (assessment.labels.length === 0) return [];
   const text = typeof comment === 'string' ? comment : typeof comment?.text === 'string' ? comment.text : '';
   const lang: ReplyLang = options.lang ?? (assessment.lang === 'en' ? 'en' : 'sv');
-  const referral = referralFor(assessment, options.directory, options.now, text);
+  const referral = options.referral ?? referralFor(assessment, options.directory, options.now, text);
   const random = mulberry32(options.seed ?? seedFrom(`${text}\u0000${options.now.toISOString()}`));
   const count = Math.min(3, Math.max(2, options.count ?? 3));
   const recent = (options.history ?? []).slice(-HISTORY_WINDOW);

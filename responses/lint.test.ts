@@ -164,6 +164,12 @@ describe('lintReply', () => {
   });
 
   describe('lacks-referral', () => {
+    it('asks for no referral when personal data is the only thing flagged', () => {
+      const reply = 'Tack för att du skriver. Vi har dolt kommentaren eftersom den innehöll personuppgifter.';
+      expect(only(reply, 'lacks-referral', { assessment: { labels: ['sensitive_data'], lang: 'sv' } })).toEqual([]);
+      expect(only(reply, 'lacks-referral', { assessment: { labels: ['sensitive_data', 'individual_case'], lang: 'sv' } })).toHaveLength(1);
+    });
+
     it('is an error for a flagged comment when the reply names no number or channel (Swedish)', () => {
       const draft = 'Tack för att du skriver, vi förstår att det är jobbigt.';
       expect(only(draft, 'lacks-referral', { assessment: SV_FLAGGED })).toEqual([expect.objectContaining({ severity: 'error', start: 0, end: draft.length })]);

@@ -172,8 +172,11 @@ export function lintReply(draft: string, options: LintOptions = {}): Finding[] {
     }
   }
 
-  const flagged = (options.assessment?.labels.length ?? 0) > 0;
-  if (flagged && !REFERRAL.test(text) && !COMES_BACK.test(text)) {
+  const labels = options.assessment?.labels ?? [];
+  const flagged = labels.length > 0;
+  // Personal data alone asks for the comment to be hidden, not for a referral (actionsFor agrees).
+  const needsReferral = labels.some((label) => label !== 'sensitive_data');
+  if (needsReferral && !REFERRAL.test(text) && !COMES_BACK.test(text)) {
     add({
       id: 'lacks-referral',
       severity: 'error',

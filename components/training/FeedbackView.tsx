@@ -133,6 +133,7 @@ export function FeedbackView({ scenario, answer, scoring, models, directory, lan
               <li key={channel.channelId}>
                 <span aria-hidden="true">{channel.verdict === 'right' ? '✓ ' : '✗ '}</span>
                 {channelName(channel.channelId)}: {text.channelVerdict[channel.verdict]}
+                {channel.reopens ? <span className="sv-feedback__reason">{text.reopens(channel.reopens)}</span> : null}
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, URGENCIES } from '../../classifiers/types';
-import { openState } from '../../responses/referral';
 import { stockholmTime } from '../../responses/calendar';
 import { VARBERG_DIRECTORY } from '../../responses/directory';
 import { builtInScenarios, SCENARIO_FILES } from './library';
+import { modelReplies, scenarioReferral } from './models';
+import { judgeChannel, scoreAnswer } from './scoring';
 import { whenToInstant } from './time';
 
 describe('the built-in scenario library', () => {
@@ -27,10 +28,23 @@ describe('the built-in scenario library', () => {
   it('gives every scenario a referral the trainee can get right at its hour', () => {
     for (const scenario of scenarios.filter((s) => s.expected.referTo.length > 0)) {
       const at = stockholmTime(whenToInstant(scenario.when));
-      const reachable = VARBERG_DIRECTORY.channels.filter(
-        (channel) => !channel.internal && channel.purposes.some((p) => scenario.expected.referTo.includes(p)) && openState(channel, VARBERG_DIRECTORY, at) !== 'closed',
-      );
+      const reachable = VARBERG_DIRECTORY.channels.filter((channel) => !channel.internal && judgeChannel(channel, scenario, VARBERG_DIRECTORY, at).verdict === 'right');
       expect(reachable.length, `${scenario.id} at ${scenario.when}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('scores its own model answer 100: the model replies agree with the scoring on every scenario', () => {
+    for (const scenario of scenarios) {
+      const referChannels = scenarioReferral(scenario, VARBERG_DIRECTORY).channels.map((c) => c.channel.id);
+      if (scenario.expected.referTo.length > 0) expect(referChannels.length, scenario.id).toBeGreaterThan(0);
+      const replies = modelReplies(scenario, VARBERG_DIRECTORY, [], 3);
+      expect(replies.length, scenario.id).toBe(scenario.expected.labels.length > 0 ? 2 : 0);
+      for (const reply of replies.length > 0 ? replies.map((r) => r.text) : ['']) {
+        const { labels, urgency, steps } = scenario.expected;
+        const scoring = scoreAnswer(scenario, { labels, urgency, steps, referChannels, reply }, VARBERG_DIRECTORY);
+        expect({ id: scenario.id, score: scoring.score, findings: scoring.findings.map((f) => f.id) }, reply).toEqual({ id: scenario.id, score: 100, findings: [] });
+        expect(scoring.passed).toBe(true);
+      }
     }
   });
 

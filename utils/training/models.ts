@@ -5,7 +5,10 @@
 import { actionsFor, classify } from '../../classifiers/classify';
 import type { Assessment } from '../../classifiers/types';
 import { suggestReplies, type ReplySuggestion } from '../../responses/compose';
+import { stockholmTime } from '../../responses/calendar';
 import type { Directory } from '../../responses/directory-types';
+import type { ChannelChoice, Referral } from '../../responses/referral';
+import { judgeChannel } from './scoring';
 import type { Scenario } from './scenario';
 import { whenToInstant } from './time';
 
@@ -23,6 +26,25 @@ export function expectedAssessment(scenario: Scenario): Assessment {
   };
 }
 
+/**
+ * The channels a model reply names: for each purpose the scenario accepts, in its order, a channel
+ * the scoring calls right at that hour (open first, then unknown hours, then one that reopens
+ * soon). So a trainee who copies a model reply's referral is never marked wrong.
+ */
+export function scenarioReferral(scenario: Scenario, directory: Directory): Referral {
+  const at = stockholmTime(whenToInstant(scenario.when));
+  const channels: ChannelChoice[] = [];
+  for (const purpose of scenario.expected.referTo) {
+    const judged = directory.channels
+      .filter((channel) => !channel.internal && channel.purposes.includes(purpose) && !channels.some((c) => c.channel.id === channel.id))
+      .map((channel) => ({ channel, verdict: judgeChannel(channel, scenario, directory, at) }))
+      .filter(({ verdict }) => verdict.verdict === 'right');
+    const best = judged.find((j) => j.verdict.state === 'open') ?? judged.find((j) => j.verdict.state === 'unknown') ?? judged[0];
+    if (best) channels.push({ channel: best.channel, phone: best.channel.phone, state: best.verdict.state, purpose, reopens: best.verdict.reopens });
+  }
+  return { acute: scenario.expected.urgency === 'acute', channels, internal: [] };
+}
+
 export function modelReplies(scenario: Scenario, directory: Directory, history: readonly string[] = [], seed?: number): ReplySuggestion[] {
   if (scenario.expected.labels.length === 0) return [];
   return suggestReplies(expectedAssessment(scenario), scenario.comment.text, {
@@ -32,5 +54,6 @@ export function modelReplies(scenario: Scenario, directory: Directory, history: 
     lang: scenario.lang,
     count: 2,
     seed,
+    referral: scenarioReferral(scenario, directory),
   });
 }

@@ -196,6 +196,14 @@ describe('scoreAnswer: referral', () => {
     expect(closed.points.steps).toBeCloseTo((right.points.steps + notReferred.points.steps) / 2, 10);
   });
 
+  it('accepts the reception team over lunch when it answers again soon, but not when someone is in danger now', () => {
+    const lunch = '2026-03-10T12:20';
+    const result = scoreAnswer(child(lunch), answer({ referChannels: ['mottagningsgruppen'] }), D);
+    expect(result.referral.channels).toEqual([{ channelId: 'mottagningsgruppen', verdict: 'right', state: 'closed', reopens: '13:00' }]);
+    const acute = scenario({ labels: ['child_at_risk'], urgency: 'acute', steps: ['reply', 'refer', 'call_112', 'concern_report', 'follow_up'], referTo: ['child_concern', 'emergency'] }, { when: lunch });
+    expect(scoreAnswer(acute, answer({ referChannels: ['mottagningsgruppen'] }), D).referral.channels[0]).toMatchObject({ verdict: 'closed' });
+  });
+
   it('judges a channel of another purpose as wrong, and the referral as not right', () => {
     const result = scoreAnswer(child(), answer({ referChannels: ['polisen'] }), D);
     expect(result.referral.channels).toEqual([{ channelId: 'polisen', verdict: 'wrong', state: 'open' }]);

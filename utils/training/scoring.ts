@@ -8,10 +8,10 @@
  * the score, because those are the mistakes that hurt someone.
  */
 import { LABELS, URGENCIES, type Label, type Urgency } from '../../classifiers/types';
-import type { Directory } from '../../responses/directory-types';
-import { stockholmTime } from '../../responses/calendar';
+import type { Channel, Directory } from '../../responses/directory-types';
+import { stockholmTime, type LocalTime } from '../../responses/calendar';
 import { lintReply, type Finding } from '../../responses/lint';
-import { openState, type OpenState } from '../../responses/referral';
+import { openState, reopensSoon, type OpenState } from '../../responses/referral';
 import type { Scenario, TrainingStep } from './scenario';
 import { TRAINING_STEPS } from './scenario';
 import { whenToInstant } from './time';
@@ -36,6 +36,8 @@ export interface ChannelVerdict {
   /** right: a right kind of channel, reachable at the hour; closed: right kind but closed then; wrong: another kind. */
   verdict: 'right' | 'closed' | 'wrong';
   state: OpenState;
+  /** Closed for lunch or just before opening, and answers again at this local time ("13:00"). */
+  reopens?: string;
 }
 
 export interface StepVerdict {
@@ -125,14 +127,26 @@ function labelOutcome(expected: boolean, marked: boolean): LabelOutcome {
 function judgeReferral(scenario: Scenario, chosen: readonly string[], directory: Directory): Scoring['referral'] {
   const needed = scenario.expected.referTo.length > 0;
   const at = stockholmTime(whenToInstant(scenario.when));
-  const channels = chosen.flatMap((id): ChannelVerdict[] => {
+  const channels = chosen.flatMap((id) => {
     const channel = directory.channels.find((c) => c.id === id);
-    if (!channel) return [];
-    const state = openState(channel, directory, at);
-    const rightKind = channel.purposes.some((purpose) => scenario.expected.referTo.includes(purpose));
-    return [{ channelId: id, state, verdict: !rightKind ? 'wrong' : state === 'closed' ? 'closed' : 'right' }];
+    return channel ? [judgeChannel(channel, scenario, directory, at)] : [];
   });
   return { needed, channels, right: needed && channels.some((c) => c.verdict === 'right') };
+}
+
+/**
+ * Whether referring to `channel` is right for the scenario at its hour. A channel closed for lunch
+ * or just before opening is right when nobody is in danger: the reply composer refers there too,
+ * with the time it answers again (responses/referral.ts, reopensSoon).
+ */
+export function judgeChannel(channel: Channel, scenario: Scenario, directory: Directory, at: LocalTime): ChannelVerdict {
+  const state = openState(channel, directory, at);
+  const base = { channelId: channel.id, state };
+  if (!channel.purposes.some((purpose) => scenario.expected.referTo.includes(purpose))) return { ...base, verdict: 'wrong' };
+  if (state !== 'closed') return { ...base, verdict: 'right' };
+  const waitable = scenario.expected.urgency !== 'acute' && channel.phone !== null && !channel.via;
+  const reopens = waitable ? reopensSoon(channel, directory, at) : null;
+  return reopens ? { ...base, verdict: 'right', reopens } : { ...base, verdict: 'closed' };
 }
 
 /** The public channels a trainee can refer to: internal ones (managers) are informed, never referred to. */
