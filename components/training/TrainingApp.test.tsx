@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../storage/records';
 import { saveSettings } from '../../storage/repository';
 import { deleteFreshDbs, freshDb, TUE_1000 } from '../../storage/test-helpers';
 import { listAttempts } from '../../storage/training';
-import { TrainingApp, viewOf } from './TrainingApp';
+import { mergePool, TrainingApp, viewOf } from './TrainingApp';
 import { CHILD_SCENARIO, CRIME_SCENARIO, TEST_LIBRARY } from './test-scenarios';
 import { trainingText } from './training-text';
 
@@ -102,6 +102,13 @@ describe('TrainingApp', () => {
     expect(summary).toMatchObject({ trainee: 'Åsa Öberg', attempts: 1, averageScore: 100 });
     expect(text).not.toContain('sekretesskäl');
     expect(screen.getByRole('status')).toHaveTextContent(sv.progress.exported(fileName));
+  });
+
+  it('lets an own scenario replace the built-in one with the same id, and adds the others', () => {
+    const own = { ...CRIME_SCENARIO, source: 'custom' as const, comment: { ...CRIME_SCENARIO.comment, text: 'Egen variant.' } };
+    const pool = mergePool(TEST_LIBRARY, [own, { ...own, id: 'egen-ny' }]);
+    expect(pool.map((s) => s.id)).toEqual(['test-child', 'test-lookalike', 'test-crime', 'egen-ny']);
+    expect(pool.find((s) => s.id === 'test-crime')!.comment.text).toBe('Egen variant.');
   });
 
   it('opens the view the address names, and falls back to practice', () => {

@@ -72,7 +72,7 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
   const custom = useCustomScenarios(db);
   const directory = useMemo(() => effectiveDirectory(settings.directoryOverride), [settings.directoryOverride]);
   const channels = useMemo(() => referableChannels(directory), [directory]);
-  const pool = useMemo(() => [...(library ?? builtInScenarios()), ...(custom ?? [])], [library, custom]);
+  const pool = useMemo(() => mergePool(library ?? builtInScenarios(), custom ?? []), [library, custom]);
   const [random] = useState<Random>(() => givenRandom ?? mulberry32(crypto.getRandomValues(new Uint32Array(1))[0]!));
   const [view, navigate] = useHashRoute(viewOf);
   const [session, setSession] = useState<Session | null>(null);
@@ -214,6 +214,12 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
       </main>
     </div>
   );
+}
+
+/** Built-in and own scenarios; an own scenario with a built-in id replaces it (a municipality's own version). */
+export function mergePool(builtIn: readonly Scenario[], own: readonly Scenario[]): Scenario[] {
+  const ownIds = new Set(own.map((s) => s.id));
+  return [...builtIn.filter((s) => !ownIds.has(s.id)), ...own];
 }
 
 /** Scenarios left for this round's focus that it has not asked yet. */
