@@ -16,6 +16,8 @@ import { downloadFile } from '../download-file';
 import { CustomScenarioList } from './CustomScenarioList';
 import { EDITOR_ID } from './scenario-editor-ids';
 import { scenarioEditorText } from './scenario-editor-text';
+import { VARBERG_DIRECTORY } from '../../responses/varberg-directory';
+import type { Directory } from '../../responses/directory-types';
 import { ScenarioForm } from './ScenarioForm';
 import { ScenarioImport } from './ScenarioImport';
 import './scenario-editor.css';
@@ -23,6 +25,8 @@ import './scenario-editor.css';
 export interface ScenarioEditorProps {
   db: SekretessvaktDB;
   lang: UiLanguage;
+  /** The municipality's contact list in use; the built-in Varberg list when none is given. */
+  directory?: Directory;
   clock?: () => number;
   /** How the page hands the export to the user: a seam, so tests read what would have been saved. */
   download?: (name: string, text: string) => void;
@@ -30,14 +34,14 @@ export interface ScenarioEditorProps {
 
 const downloadJson = (name: string, text: string) => downloadFile(name, text, 'application/json');
 
-export function ScenarioEditor({ db, lang, clock = Date.now, download = downloadJson }: ScenarioEditorProps) {
+export function ScenarioEditor({ db, lang, directory = VARBERG_DIRECTORY, clock = Date.now, download = downloadJson }: ScenarioEditorProps) {
   const t = scenarioEditorText(lang);
   return (
     <section className={EDITOR_ID} lang={lang} aria-labelledby={`${EDITOR_ID}-heading`}>
       <h2 id={`${EDITOR_ID}-heading`}>{t.heading}</h2>
       <p>{t.intro}</p>
-      <ScenarioForm db={db} lang={lang} clock={clock} />
-      <ScenarioImport db={db} lang={lang} clock={clock} />
+      <ScenarioForm db={db} directory={directory} lang={lang} clock={clock} />
+      <ScenarioImport db={db} directory={directory} lang={lang} clock={clock} />
       <CustomScenarioList db={db} lang={lang} clock={clock} download={download} />
     </section>
   );

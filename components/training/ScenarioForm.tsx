@@ -6,7 +6,7 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { LABELS, URGENCIES } from '../../classifiers/types';
-import { PURPOSES } from '../../responses/directory-types';
+import { PURPOSES, type Directory } from '../../responses/directory-types';
 import type { SekretessvaktDB } from '../../storage/db';
 import { saveCustomScenarios } from '../../storage/training';
 import { LABEL_TEXT } from '../../utils/label-text';
@@ -25,11 +25,13 @@ import { useFocusAfterRender } from './use-focus-after-render';
 
 export interface ScenarioFormProps {
   db: SekretessvaktDB;
+  /** The municipality's contact list: a scenario must be answerable with it. */
+  directory: Directory;
   lang: UiLanguage;
   clock: () => number;
 }
 
-export function ScenarioForm({ db, lang, clock }: ScenarioFormProps) {
+export function ScenarioForm({ db, directory, lang, clock }: ScenarioFormProps) {
   const t = scenarioEditorText(lang);
   const [draft, setDraft] = useState<ScenarioDraft>(EMPTY_DRAFT);
   /** Failed saves so far: errors show after the first, and each new try redraws (and refocuses) the summary. */
@@ -37,7 +39,7 @@ export function ScenarioForm({ db, lang, clock }: ScenarioFormProps) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  const errors = useMemo(() => (tries > 0 ? checkDraft(draft, CHECK_ID, t).errors : new Map<string, string>()), [draft, tries, t]);
+  const errors = useMemo(() => (tries > 0 ? checkDraft(draft, CHECK_ID, t, directory).errors : new Map<string, string>()), [draft, tries, t, directory]);
   const errorOf = (path: ScenarioField) => errors.get(path);
   const steps = draftSteps(draft);
   const labelNames = LABEL_TEXT[lang];
@@ -50,7 +52,7 @@ export function ScenarioForm({ db, lang, clock }: ScenarioFormProps) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const now = clock();
-    const check = checkDraft(draft, scenarioId(draft.commentText, now), t);
+    const check = checkDraft(draft, scenarioId(draft.commentText, now), t, directory);
     if (!check.scenario) {
       setMessage(null);
       setTries((n) => n + 1);

@@ -6,7 +6,9 @@
 import { useState } from 'react';
 import type { SekretessvaktDB } from '../../storage/db';
 import { saveCustomScenarios } from '../../storage/training';
-import { describeProblem, validateScenarios } from '../../utils/training/scenario';
+import type { Directory } from '../../responses/directory-types';
+import { validateOwnScenarios } from '../../utils/training/reachability';
+import { describeProblem } from '../../utils/training/scenario';
 import type { UiLanguage } from '../../utils/ui-text';
 import { EDITOR_ID } from './scenario-editor-ids';
 import { scenarioEditorText } from './scenario-editor-text';
@@ -14,11 +16,12 @@ import { Status, storageMessage, type StatusMessage } from './ScenarioEditorStat
 
 export interface ScenarioImportProps {
   db: SekretessvaktDB;
+  directory: Directory;
   lang: UiLanguage;
   clock: () => number;
 }
 
-export function ScenarioImport({ db, lang, clock }: ScenarioImportProps) {
+export function ScenarioImport({ db, directory, lang, clock }: ScenarioImportProps) {
   const t = scenarioEditorText(lang);
   const [message, setMessage] = useState<StatusMessage | null>(null);
 
@@ -37,7 +40,7 @@ export function ScenarioImport({ db, lang, clock }: ScenarioImportProps) {
       // The same file can be chosen again once it is fixed.
       input.value = '';
     }
-    const { scenarios, problems } = validateScenarios(content);
+    const { scenarios, problems } = validateOwnScenarios(content, directory);
     if (problems.length > 0) {
       setMessage({ kind: 'error', text: t.importing.problems(problems.length), details: [chosen, ...problems.map(describeProblem)] });
       return;

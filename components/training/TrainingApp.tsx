@@ -170,7 +170,7 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
           </p>
         ) : null}
         {view === 'own' ? (
-          <ScenarioEditor db={db} lang={lang} clock={clock} />
+          <ScenarioEditor db={db} lang={lang} directory={directory} clock={clock} />
         ) : view === 'progress' ? (
           attempts ? (
             <ProgressView lang={lang} attempts={attempts} trainee={settings.moderator} now={clock()} download={download} />

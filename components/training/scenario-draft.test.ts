@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VARBERG_DIRECTORY } from '../../responses/varberg-directory';
 import { CHECK_ID, checkDraft, draftSteps, EMPTY_DRAFT, OTHER_FIELD, scenarioId, toggled, type ScenarioDraft } from './scenario-draft';
 import { SCENARIO_FIELDS, scenarioEditorText } from './scenario-editor-text';
 
@@ -38,8 +39,17 @@ describe('toggled', () => {
 });
 
 describe('checkDraft', () => {
+  it('says so by the referral when no channel in the contact list answers at the chosen hour', () => {
+    // Kundservice is an office-hours channel: a Saturday night own matter has nobody to refer to.
+    const night = { ...filled, date: '2026-03-14', time: '23:00' };
+    const check = checkDraft(night, 'egen-test', t, VARBERG_DIRECTORY);
+    expect(check.scenario).toBeNull();
+    expect(check.errors.get('expected.referTo')).toBe(t.form.unreachable);
+    expect(checkDraft(night, 'egen-test', t, { ...VARBERG_DIRECTORY, channels: [] }).errors.get('expected.referTo')).toBe(t.form.unreachable);
+  });
+
   it('turns a filled draft into a valid scenario whose steps follow the guideline', () => {
-    const check = checkDraft(filled, 'egen-test', t);
+    const check = checkDraft(filled, 'egen-test', t, VARBERG_DIRECTORY);
     expect(check.errors.size).toBe(0);
     expect(check.scenario).toMatchObject({
       id: 'egen-test',
@@ -52,12 +62,12 @@ describe('checkDraft', () => {
   });
 
   it('drops the referral channels when referral is not a step', () => {
-    const check = checkDraft({ ...filled, labels: [], urgency: 'none' }, 'egen-test', t);
+    const check = checkDraft({ ...filled, labels: [], urgency: 'none' }, 'egen-test', t, VARBERG_DIRECTORY);
     expect(check.scenario?.expected.referTo).toEqual([]);
   });
 
   it('says each problem once, by its field, in the words of the form and in the form’s order', () => {
-    const check = checkDraft(EMPTY_DRAFT, CHECK_ID, t);
+    const check = checkDraft(EMPTY_DRAFT, CHECK_ID, t, VARBERG_DIRECTORY);
     expect(check.scenario).toBeNull();
     expect(check.errors.get('comment.text')).toBe(t.form.errors['comment.text']);
     const keys = [...check.errors.keys()];
@@ -66,13 +76,13 @@ describe('checkDraft', () => {
   });
 
   it('files a problem the form has no field for last, in the validator’s words', () => {
-    const check = checkDraft({ ...filled, commentText: '' }, 'X', t);
+    const check = checkDraft({ ...filled, commentText: '' }, 'X', t, VARBERG_DIRECTORY);
     expect([...check.errors.keys()]).toEqual(['comment.text', OTHER_FIELD]);
     expect(check.errors.get(OTHER_FIELD)).toMatch(/^Id:/);
   });
 
   it('keeps the limit in the message when a text is too long', () => {
-    const check = checkDraft({ ...filled, commentAuthor: 'x'.repeat(5000) }, CHECK_ID, t);
+    const check = checkDraft({ ...filled, commentAuthor: 'x'.repeat(5000) }, CHECK_ID, t, VARBERG_DIRECTORY);
     expect(check.errors.get('comment.author')).toBe(t.form.tooLong(80));
   });
 });

@@ -7,7 +7,9 @@
 import { LABELS, type Label, type Urgency } from '../../classifiers/types';
 import { PURPOSES, type Purpose } from '../../responses/directory-types';
 import { GUIDELINE_KEYS, type GuidelineKey } from '../../utils/training/guideline';
-import { stepsFor, validateScenarios, type Level, type Scenario, type TrainingStep } from '../../utils/training/scenario';
+import type { Directory } from '../../responses/directory-types';
+import { validateOwnScenarios } from '../../utils/training/reachability';
+import { stepsFor, type Level, type Scenario, type TrainingStep } from '../../utils/training/scenario';
 import { SCENARIO_FIELDS, type ScenarioEditorText, type ScenarioField } from './scenario-editor-text';
 
 export interface ScenarioDraft {
@@ -130,8 +132,8 @@ export interface DraftCheck {
  * Validates the draft as a scenario under `id` and says each problem in the form's words, by field.
  * @example checkDraft(EMPTY_DRAFT, CHECK_ID, t).errors.get('comment.text') // t.form.errors['comment.text']
  */
-export function checkDraft(draft: ScenarioDraft, id: string, t: ScenarioEditorText): DraftCheck {
-  const { scenarios, problems } = validateScenarios([scenarioOf(draft, id)]);
+export function checkDraft(draft: ScenarioDraft, id: string, t: ScenarioEditorText, directory: Directory): DraftCheck {
+  const { scenarios, problems } = validateOwnScenarios([scenarioOf(draft, id)], directory);
   const found = new Map<string, string>();
   for (const problem of problems) {
     const field = fieldOf(problem.path);
@@ -139,7 +141,7 @@ export function checkDraft(draft: ScenarioDraft, id: string, t: ScenarioEditorTe
     if (found.has(key)) continue;
     // The schema's length limit is the one message that carries a number the form must keep.
     const tooLong = /^Högst (\d+) tecken/u.exec(problem.message);
-    found.set(key, tooLong ? t.form.tooLong(Number(tooLong[1])) : field ? t.form.errors[field] : problem.message);
+    found.set(key, tooLong ? t.form.tooLong(Number(tooLong[1])) : problem.code === 'unreachable' ? t.form.unreachable : field ? t.form.errors[field] : problem.message);
   }
   const errors = new Map<string, string>();
   for (const key of [...SCENARIO_FIELDS, OTHER_FIELD]) {

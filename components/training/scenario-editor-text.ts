@@ -78,6 +78,8 @@ export interface ScenarioEditorText {
     tooLong(max: number): string;
     /** A problem the form has no field for. */
     otherPlace: string;
+    /** No channel of the chosen kinds answers at the scenario's hour in the contact list in use. */
+    unreachable: string;
   };
   steps: Record<TrainingStep, string>;
   purposes: Record<Purpose, string>;
@@ -200,6 +202,7 @@ const sv: ScenarioEditorText = {
     },
     tooLong: (max) => `Texten är för lång. Skriv högst ${max} tecken.`,
     otherPlace: 'Övningen',
+    unreachable: 'Ingen kanal i er kontaktlista som passar svarar vid den tiden. Välj fler kanaltyper eller en annan tid.',
   },
   steps: {
     reply: 'Svara, bekräfta personen och förklara sekretessen',
@@ -348,6 +351,7 @@ const en: ScenarioEditorText = {
     },
     tooLong: (max) => `The text is too long. Write at most ${max} characters.`,
     otherPlace: 'The scenario',
+    unreachable: 'No channel of those kinds in your contact list answers at that time. Choose more kinds of channel or another time.',
   },
   steps: {
     reply: 'Reply, acknowledge the person and explain secrecy',

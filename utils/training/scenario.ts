@@ -126,6 +126,8 @@ export interface ScenarioProblem {
   id?: string;
   path: string;
   message: string;
+  /** Set when the form shows its own wording for the problem. */
+  code?: 'unreachable';
 }
 
 /** Validates a list of scenarios: each on its own, then that ids are unique. */
