@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageHeader } from './PageHeader';
 import { uiText, type PageId, type UiLanguage } from '../utils/ui-text';
 
 interface ExtensionPageProps {
@@ -13,10 +14,7 @@ export function ExtensionPage({ page, lang, children }: ExtensionPageProps) {
   const { title, lead } = text.pages[page];
   return (
     <div className="sv-page" lang={lang}>
-      <header className="sv-page__header">
-        <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
-        <span className="sv-page__product">{text.productName}</span>
-      </header>
+      <PageHeader />
       <main className="sv-page__main">
         <h1>{title}</h1>
         <p>{lead}</p>

@@ -5,6 +5,7 @@ import { useAllComments, useAllTasks, useComments, useSettings } from '../../sto
 import { commentsByKey, listTasks } from '../../storage/repository';
 import type { FollowUpTask, Settings } from '../../storage/records';
 import type { UiLanguage } from '../../utils/ui-text';
+import { PageHeader, ViewNav } from '../PageHeader';
 import { useHashRoute } from '../use-hash-route';
 import { dashboardText, type DashboardView } from './dashboard-text';
 import type { Download } from './DataTransfer';
@@ -114,21 +115,8 @@ export function DashboardApp({ db, settings: initialSettings, lang, download, cl
 
   return (
     <div className="sv-page sv-dash" lang={lang}>
-      <header className="sv-page__header">
-        <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
-        <span className="sv-page__product">Sekretessvakt</span>
-      </header>
-      <nav className="sv-page__views" aria-label={text.viewsLabel}>
-        <ul>
-          {VIEWS.map((view) => (
-            <li key={view}>
-              <a href={`#${view}`} aria-current={route.view === view && !route.taskId ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go(view))}>
-                {text.views[view]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageHeader />
+      <ViewNav label={text.viewsLabel} links={VIEWS.map((view) => ({ hash: view, label: text.views[view], current: route.view === view && !route.taskId }))} onGo={go} />
       <main className="sv-page__main">
         <h1>{text.title}</h1>
         {route.view === 'tasks' && !route.taskId ? <p>{text.lead}</p> : null}

@@ -7,7 +7,8 @@
 import { useState, type ReactNode } from 'react';
 import type { SekretessvaktDB } from '../../storage/db';
 import type { Settings } from '../../storage/records';
-import { uiText, type UiLanguage } from '../../utils/ui-text';
+import type { UiLanguage } from '../../utils/ui-text';
+import { PageHeader } from '../PageHeader';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { previewOf } from './directory-draft';
 import { DirectoryEditor, type DirectoryPreview } from './DirectoryEditor';
@@ -85,10 +86,7 @@ export function OptionsApp({ db, settings: initial, lang: initialLang, platform,
 
   return (
     <div className="sv-page sv-options" lang={lang}>
-      <header className="sv-page__header">
-        <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
-        <span className="sv-page__product">{uiText(lang).productName}</span>
-      </header>
+      <PageHeader />
       <main className="sv-page__main">
         <h1>{t.title}</h1>
         <p>{t.lead}</p>

@@ -11,33 +11,26 @@ export function PostMock({ scenario, lang }: { scenario: Scenario; lang: UiLangu
   return (
     <section className={`sv-post sv-post--${scenario.platform}`} aria-label={text.postRegion}>
       <p className="sv-post__platform">{text.platform[scenario.platform]}</p>
-      <article className="sv-post__post">
-        <p className="sv-post__author">
-          <span className="sv-post__avatar" aria-hidden="true">
-            {initial(scenario.post.author)}
-          </span>
-          {scenario.post.author}
-        </p>
-        <p className="sv-post__text" lang={scenario.lang}>
-          {scenario.post.text}
-        </p>
-      </article>
-      <article className="sv-post__comment">
-        <p className="sv-post__author">
-          <span className="sv-post__avatar sv-post__avatar--person" aria-hidden="true">
-            {initial(scenario.comment.author)}
-          </span>
-          {scenario.comment.author}
-        </p>
-        <p className="sv-post__text" lang={scenario.lang}>
-          {scenario.comment.text}
-        </p>
-      </article>
+      <Entry kind="post" author={scenario.post.author} text={scenario.post.text} lang={scenario.lang} />
+      <Entry kind="comment" author={scenario.comment.author} text={scenario.comment.text} lang={scenario.lang} />
       <p className="sv-post__when">{text.posted(formatWhen(scenario.when, lang))}</p>
     </section>
   );
 }
 
-function initial(name: string): string {
-  return name.trim().charAt(0).toUpperCase() || '?';
+/** One message with its author's initial as the avatar (no pictures: nothing to load, nothing to mistake for a real person). */
+function Entry({ kind, author, text, lang }: { kind: 'post' | 'comment'; author: string; text: string; lang: string }) {
+  return (
+    <article className={`sv-post__${kind}`}>
+      <p className="sv-post__author">
+        <span className={`sv-post__avatar${kind === 'comment' ? ' sv-post__avatar--person' : ''}`} aria-hidden="true">
+          {author.trim().charAt(0).toUpperCase() || '?'}
+        </span>
+        {author}
+      </p>
+      <p className="sv-post__text" lang={lang}>
+        {text}
+      </p>
+    </article>
+  );
 }

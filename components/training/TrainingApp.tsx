@@ -18,6 +18,7 @@ import type { Level, Scenario } from '../../utils/training/scenario';
 import { referableChannels, scoreAnswer, type Scoring, type TrainingAnswer } from '../../utils/training/scoring';
 import type { UiLanguage } from '../../utils/ui-text';
 import { effectiveDirectory } from '../options/directory-draft';
+import { PageHeader, ViewNav } from '../PageHeader';
 import { useHashRoute } from '../use-hash-route';
 import { AnswerForm } from './AnswerForm';
 import { FeedbackView } from './FeedbackView';
@@ -146,21 +147,8 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
 
   return (
     <div className="sv-page sv-training" lang={lang}>
-      <header className="sv-page__header">
-        <img className="sv-page__logo" src="/icon/48.png" alt="" width={32} height={32} />
-        <span className="sv-page__product">Sekretessvakt</span>
-      </header>
-      <nav className="sv-page__views" aria-label={text.viewsLabel}>
-        <ul>
-          {(Object.keys(HASH) as TrainingView[]).map((item) => (
-            <li key={item}>
-              <a href={`#${HASH[item]}`} aria-current={view === item ? 'page' : undefined} onClick={(e) => (e.preventDefault(), go(item))}>
-                {text.views[item]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageHeader />
+      <ViewNav label={text.viewsLabel} links={(Object.keys(HASH) as TrainingView[]).map((item) => ({ hash: HASH[item], label: text.views[item], current: view === item }))} onGo={navigate} />
       <main className="sv-page__main">
         <h1>{text.title}</h1>
         {view === 'practice' && !session ? <p>{text.lead}</p> : null}
