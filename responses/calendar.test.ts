@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { closedDaysFromLibrary } from '../scripts/lib/holiday-source';
-import { addDays, calendarCovers, dayInfo, isWorkingDay, stockholmInstant, stockholmTime, type DayKind } from './calendar';
+import { addDays, calendarCovers, dayInfo, isWorkingDay, lastWeeks, stockholmInstant, stockholmTime, stockholmWeekOf, type DayKind } from './calendar';
 import { FIRST_YEAR, LAST_YEAR } from './holiday-table';
 
 const local = (iso: string) => {
@@ -299,5 +299,33 @@ describe('stockholmInstant', () => {
 
   it('knows working days', () => {
     expect(['2026-11-24', '2026-12-23', '2026-11-28', '2026-12-24', '2026-12-25'].map(isWorkingDay)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('stockholmWeekOf', () => {
+  it('counts ISO weeks in Stockholm time, Monday 00:00 local', () => {
+    // Monday 23 November 2026 00:30 in Stockholm is still Sunday 23:30 UTC.
+    const week = stockholmWeekOf(Date.parse('2026-11-22T23:30:00Z'));
+    expect(week).toMatchObject({ year: 2026, week: 48, monday: '2026-11-23' });
+    expect(new Date(week.start).toISOString()).toBe('2026-11-22T23:00:00.000Z');
+    expect(stockholmWeekOf(Date.parse('2026-11-22T22:30:00Z')).week).toBe(47);
+  });
+
+  it('gives the first days of January to the previous year’s last week when ISO says so', () => {
+    expect(stockholmWeekOf(Date.parse('2027-01-01T12:00:00Z'))).toMatchObject({ year: 2026, week: 53 });
+    expect(stockholmWeekOf(Date.parse('2025-12-30T12:00:00Z'))).toMatchObject({ year: 2026, week: 1 });
+  });
+
+  it('has a 167-hour week when summer time starts', () => {
+    const week = stockholmWeekOf(Date.parse('2026-03-25T12:00:00Z'));
+    expect((week.end - week.start) / 3_600_000).toBe(167);
+  });
+});
+
+describe('lastWeeks', () => {
+  it('lists the weeks up to now, oldest first, back to back', () => {
+    const weeks = lastWeeks(Date.parse('2026-11-24T09:00:00Z'), 3);
+    expect(weeks.map((w) => w.week)).toEqual([46, 47, 48]);
+    expect(weeks[1]!.start).toBe(weeks[0]!.end);
   });
 });

@@ -10,7 +10,7 @@ import type { FlaggedComment, FollowUpTask } from '../../storage/records';
 import { LABEL_TEXT, URGENCY_LOOK } from '../../utils/label-text';
 import type { UiLanguage } from '../../utils/ui-text';
 import { formatNumber } from '../sidepanel/triage-text';
-import { stockholmWeekOf } from './stats';
+import { stockholmWeekOf } from '../../responses/calendar';
 import { weeklySummary, type UrgentTaskLine, type WeekSummary } from './weekly-summary';
 import { formatDue, weeklySummaryText } from './weekly-summary-text';
 import './weekly-summary.css';

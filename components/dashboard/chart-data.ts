@@ -12,7 +12,8 @@
 import { LABELS, type Label } from '../../classifiers/types';
 import { addDays, stockholmInstant, stockholmTime } from '../../responses/calendar';
 import type { FlaggedComment, FollowUpTask } from '../../storage/records';
-import { lastWeeks, median, percentile, type StockholmWeek } from './stats';
+import { lastWeeks, type StockholmWeek } from '../../responses/calendar';
+import { median, percentile } from './stats';
 
 export interface LabelWeek extends StockholmWeek {
   /** Comments flagged with each label; a comment with two labels counts for both. */

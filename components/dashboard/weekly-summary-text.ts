@@ -4,7 +4,7 @@
  */
 import type { UiLanguage } from '../../utils/ui-text';
 import { formatNumber } from '../sidepanel/triage-text';
-import type { StockholmWeek } from './stats';
+import type { StockholmWeek } from '../../responses/calendar';
 
 export interface WeeklySummaryText {
   heading: string;

@@ -10,7 +10,8 @@
 import { LABELS, type Label, type Urgency } from '../../classifiers/types';
 import type { FlaggedComment, FollowUpTask } from '../../storage/records';
 import { URGENCY_ORDER } from '../../utils/label-text';
-import { median, percentile, stockholmWeekOf, type StockholmWeek } from './stats';
+import { stockholmWeekOf, type StockholmWeek } from '../../responses/calendar';
+import { median, percentile } from './stats';
 
 export interface LabelCounts {
   total: number;

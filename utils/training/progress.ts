@@ -3,7 +3,7 @@
  * the urgency was right, critical misses and the weak areas to practise next.
  */
 import { LABELS, type Label, type Urgency } from '../../classifiers/types';
-import { lastWeeks } from '../../components/dashboard/stats';
+import { lastWeeks } from '../../responses/calendar';
 import type { LabelOutcome } from './scoring';
 
 export interface AttemptFacts {
