@@ -150,6 +150,14 @@ describe('ScenarioEditor import', () => {
     expect(await screen.findByText(/Filen går inte att läsa/)).toBeInTheDocument();
     expect(await listCustomScenarios(db)).toEqual([]);
   });
+
+  it('does not read a file far larger than any file of scenarios', async () => {
+    const db = freshDb();
+    render(<ScenarioEditor db={db} lang="sv" clock={() => TUE_1000} />);
+    pick(JSON.stringify([scenario('egen-stor')]) + ' '.repeat(2_000_001));
+    expect(await screen.findByText(/Filen är för stor/)).toBeInTheDocument();
+    expect(await listCustomScenarios(db)).toEqual([]);
+  });
 });
 
 describe('ScenarioEditor list', () => {

@@ -14,6 +14,9 @@ import { EDITOR_ID } from './scenario-editor-ids';
 import { scenarioEditorText } from './scenario-editor-text';
 import { Status, storageMessage, type StatusMessage } from './ScenarioEditorStatus';
 
+/** Hundreds of scenarios fit in a few hundred kilobytes; a larger file is the wrong file and is not read. */
+const MAX_FILE_BYTES = 2_000_000;
+
 export interface ScenarioImportProps {
   db: SekretessvaktDB;
   directory: Directory;
@@ -32,6 +35,10 @@ export function ScenarioImport({ db, directory, lang, clock }: ScenarioImportPro
     const chosen = t.importing.chosen(file.name);
     let content: unknown;
     try {
+      if (file.size > MAX_FILE_BYTES) {
+        setMessage({ kind: 'error', text: t.importing.tooBig, details: [chosen] });
+        return;
+      }
       content = JSON.parse(await file.text());
     } catch {
       setMessage({ kind: 'error', text: t.importing.notJson, details: [chosen] });

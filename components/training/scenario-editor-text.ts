@@ -89,6 +89,7 @@ export interface ScenarioEditorText {
     file: string;
     chosen(name: string): string;
     notJson: string;
+    tooBig: string;
     empty: string;
     problems(count: number): string;
     imported(added: number, replaced: number): string;
@@ -234,6 +235,7 @@ const sv: ScenarioEditorText = {
     file: 'Välj fil med övningar (JSON)',
     chosen: (name) => `Fil: ${name}`,
     notJson: 'Filen går inte att läsa. Den ska vara en JSON-fil med övningar. Inget har sparats.',
+    tooBig: 'Filen är för stor för att vara en fil med övningar (högst 2 MB). Inget har sparats.',
     empty: 'Filen innehåller inga övningar. Inget har sparats.',
     problems: (count) => (count === 1 ? 'Filen har ett fel. Inget har sparats.' : `Filen har ${count} fel. Inget har sparats.`),
     imported: (added, replaced) => {
@@ -383,6 +385,7 @@ const en: ScenarioEditorText = {
     file: 'Choose a file with scenarios (JSON)',
     chosen: (name) => `File: ${name}`,
     notJson: 'The file cannot be read. It should be a JSON file with scenarios. Nothing was saved.',
+    tooBig: 'The file is too large to be a file of scenarios (2 MB at most). Nothing was saved.',
     empty: 'The file holds no scenarios. Nothing was saved.',
     problems: (count) => (count === 1 ? 'The file has one error. Nothing was saved.' : `The file has ${count} errors. Nothing was saved.`),
     imported: (added, replaced) => {
