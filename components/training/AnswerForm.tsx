@@ -9,6 +9,7 @@ import { LABEL_TEXT, URGENCY_LOOK } from '../../utils/label-text';
 import { TRAINING_STEPS, type TrainingStep } from '../../utils/training/scenario';
 import type { TrainingAnswer } from '../../utils/training/scoring';
 import type { UiLanguage } from '../../utils/ui-text';
+import { toggled } from './picked';
 import { trainingText } from './training-text';
 
 interface AnswerFormProps {
@@ -45,7 +46,7 @@ export function AnswerForm({ lang, channels, onSubmit }: AnswerFormProps) {
         <p className="sv-answer__hint">{text.labelsHint}</p>
         {LABELS.map((label) => (
           <label key={label} className="sv-answer__choice">
-            <input type="checkbox" checked={labels.includes(label)} onChange={(e) => setLabels(toggle(labels, label, e.target.checked, LABELS))} />
+            <input type="checkbox" checked={labels.includes(label)} onChange={(e) => setLabels(toggled(LABELS, labels, label, e.target.checked))} />
             {LABEL_TEXT[lang][label]}
           </label>
         ))}
@@ -78,7 +79,7 @@ export function AnswerForm({ lang, channels, onSubmit }: AnswerFormProps) {
         {TRAINING_STEPS.map((step) => (
           <div key={step}>
             <label className="sv-answer__choice">
-              <input type="checkbox" checked={steps.includes(step)} onChange={(e) => setSteps(toggle(steps, step, e.target.checked, TRAINING_STEPS))} />
+              <input type="checkbox" checked={steps.includes(step)} onChange={(e) => setSteps(toggled(TRAINING_STEPS, steps, step, e.target.checked))} />
               {text.steps[step]}
             </label>
             {step === 'refer' && steps.includes('refer') ? (
@@ -113,10 +114,4 @@ export function AnswerForm({ lang, channels, onSubmit }: AnswerFormProps) {
       </button>
     </form>
   );
-}
-
-/** Adds or removes an item and keeps the canonical order, so answers compare and store alike. */
-function toggle<T>(items: readonly T[], item: T, on: boolean, order: readonly T[]): T[] {
-  const next = on ? [...items, item] : items.filter((i) => i !== item);
-  return order.filter((o) => next.includes(o));
 }

@@ -3,7 +3,7 @@
  * changes. Each part of the editor keeps its own region, so the message is heard next to what the
  * user just did.
  */
-import { StorageError, toStorageError } from '../../storage/errors';
+import { toStorageError } from '../../storage/errors';
 import type { UiLanguage } from '../../utils/ui-text';
 import { EDITOR_ID } from './scenario-editor-ids';
 
@@ -15,8 +15,7 @@ export interface StatusMessage {
 
 /** A storage failure in the user's words ("the browser has no room to save more"), never a stack trace. */
 export function storageMessage(error: unknown, lang: UiLanguage): string {
-  const problem = error instanceof StorageError ? error : toStorageError(error);
-  return problem.userMessage[lang];
+  return toStorageError(error).userMessage[lang];
 }
 
 /**

@@ -27,6 +27,7 @@ import { ProgressView, type Download } from './ProgressView';
 import { ScenarioEditor } from './ScenarioEditor';
 import { SessionSummary, type SessionItem } from './SessionSummary';
 import { StartView } from './StartView';
+import { excerpt } from './text-excerpt';
 import { trainingText, type TrainingView } from './training-text';
 import './training.css';
 
@@ -108,7 +109,7 @@ export function TrainingApp({ db, settings: initialSettings, lang, download, clo
     setSession({
       ...session,
       answered: { answer, scoring, models },
-      items: [...session.items, { scenarioId: scenario.id, excerpt: excerptOf(scenario.comment.text), score: scoring.score, passed: scoring.passed }],
+      items: [...session.items, { scenarioId: scenario.id, excerpt: excerpt(scenario.comment.text, 80), score: scoring.score, passed: scoring.passed }],
     });
     addAttempt(db, {
       sessionId: session.id,
@@ -214,8 +215,4 @@ export function mergePool(builtIn: readonly Scenario[], own: readonly Scenario[]
 function remaining(pool: readonly Scenario[], session: Session): number {
   const asked = new Set(session.asked);
   return pool.filter((s) => matchesFocus(s, session.focus) && !asked.has(s.id)).length;
-}
-
-function excerptOf(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

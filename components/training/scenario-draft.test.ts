@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VARBERG_DIRECTORY } from '../../responses/varberg-directory';
-import { CHECK_ID, checkDraft, draftSteps, EMPTY_DRAFT, OTHER_FIELD, scenarioId, toggled, type ScenarioDraft } from './scenario-draft';
+import { CHECK_ID, checkDraft, draftSteps, EMPTY_DRAFT, OTHER_FIELD, scenarioId, type ScenarioDraft } from './scenario-draft';
 import { SCENARIO_FIELDS, scenarioEditorText } from './scenario-editor-text';
 
 const t = scenarioEditorText('sv');
@@ -28,13 +28,6 @@ describe('scenarioId', () => {
 
   it('still makes an id when the comment has no letters to slug', () => {
     expect(scenarioId('!!!', 0)).toBe('egen-0');
-  });
-});
-
-describe('toggled', () => {
-  it('keeps the picked set in the order of the full list', () => {
-    expect(toggled(['a', 'b', 'c'], ['c'], 'a', true)).toEqual(['a', 'c']);
-    expect(toggled(['a', 'b', 'c'], ['a', 'c'], 'a', false)).toEqual(['c']);
   });
 });
 

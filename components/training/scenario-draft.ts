@@ -8,6 +8,7 @@ import { LABELS, type Label, type Urgency } from '../../classifiers/types';
 import { PURPOSES, type Purpose } from '../../responses/directory-types';
 import { GUIDELINE_KEYS, type GuidelineKey } from '../../utils/training/guideline';
 import type { Directory } from '../../responses/directory-types';
+import { inOrder } from './picked';
 import { validateOwnScenarios } from '../../utils/training/reachability';
 import { stepsFor, type Level, type Scenario, type TrainingStep } from '../../utils/training/scenario';
 import { SCENARIO_FIELDS, type ScenarioEditorText, type ScenarioField } from './scenario-editor-text';
@@ -72,18 +73,6 @@ export function scenarioId(commentText: string, now: number): string {
   return ['egen', slug, Math.max(0, Math.floor(now)).toString(36)].filter(Boolean).join('-');
 }
 
-/** Keeps a picked set in the order of the list it comes from, so the stored scenario is tidy. */
-function inOrder<T>(all: readonly T[], picked: readonly T[]): T[] {
-  return all.filter((item) => picked.includes(item));
-}
-
-/**
- * A picked set with one item switched on or off, in the list's order.
- * @example toggled(['a', 'b', 'c'], ['c'], 'a', true) // ['a', 'c']
- */
-export function toggled<T>(all: readonly T[], picked: readonly T[], item: T, on: boolean): T[] {
-  return inOrder(all, on ? [...picked, item] : picked.filter((p) => p !== item));
-}
 
 /**
  * The steps the guideline asks for, as the form shows them while the supervisor picks.
