@@ -3,6 +3,7 @@
  * short sentences: the reader is a municipal communicator, not a developer. Field errors are whole
  * sentences that say what to write instead (directory-errors.ts picks them).
  */
+import { PURPOSE_TEXT } from '../../utils/purpose-text';
 import type { Label } from '../../classifiers/types';
 import type { Bilingual, Purpose, Weekday } from '../../responses/directory';
 import type { DiagnosticEntry } from '../../storage/records';
@@ -329,20 +330,8 @@ const sv: OptionsText = {
     sourceHint: 'Var numret och tiderna kommer ifrån, för den som kontrollerar dem.',
   },
 
-  purposes: {
-    individual_matters: { name: 'Egna ärenden', hint: 'En persons eget ärende hos kommunen.' },
-    child_concern: { name: 'Oro för barn', hint: 'Orosanmälan om ett barn som kan fara illa.' },
-    adult_concern: { name: 'Oro för vuxen', hint: 'Oro för en vuxen, till exempel en äldre person eller någon med missbruk.' },
-    social_emergency: { name: 'Socialjour', hint: 'Akuta sociala ärenden när kontoren har stängt.' },
-    emergency: { name: 'Akut fara', hint: 'Fara för liv eller hälsa, eller ett brott som pågår.' },
-    police: { name: 'Polisen', hint: 'Brott som inte pågår just nu.' },
-    complaints: { name: 'Synpunkter och klagomål', hint: 'Klagomål på en verksamhet.' },
-    health_advice: { name: 'Sjukvårdsråd', hint: 'Råd om vård och hälsa.' },
-    crisis_support: { name: 'Stöd i kris', hint: 'Någon att prata med vid förtvivlan eller tankar på självmord.' },
-    child_support: { name: 'Stöd för barn och unga', hint: 'Barn och unga som behöver en vuxen att prata med.' },
-    violence_support: { name: 'Våld i nära relation', hint: 'Stöd till den som utsätts för våld av en närstående.' },
-    manager: { name: 'Chef för ett ansvarsområde', hint: 'Informeras om allvarlig kritik. Står aldrig i ett svar.' },
-  },
+  purposes: PURPOSE_TEXT.sv,
+
 
   hours: {
     kind: 'Öppettider',
@@ -649,20 +638,8 @@ const en: OptionsText = {
     sourceHint: 'Where the number and hours come from, for whoever checks them.',
   },
 
-  purposes: {
-    individual_matters: { name: 'Own matters', hint: "A person's own matter with the municipality." },
-    child_concern: { name: 'Concern for a child', hint: 'A report of concern about a child who may be at risk.' },
-    adult_concern: { name: 'Concern for an adult', hint: 'Concern for an adult, for example an elderly person or someone with an addiction.' },
-    social_emergency: { name: 'Social emergency service', hint: 'Urgent social matters when the offices are closed.' },
-    emergency: { name: 'Danger now', hint: 'Danger to life or health, or a crime in progress.' },
-    police: { name: 'The police', hint: 'Crimes that are not going on now.' },
-    complaints: { name: 'Comments and complaints', hint: 'Complaints about a service.' },
-    health_advice: { name: 'Health advice', hint: 'Advice on care and health.' },
-    crisis_support: { name: 'Crisis support', hint: 'Someone to talk to in despair or with thoughts of suicide.' },
-    child_support: { name: 'Support for children and young people', hint: 'Children and young people who need an adult to talk to.' },
-    violence_support: { name: 'Violence in close relationships', hint: 'Support for someone who is hurt by a partner or relative.' },
-    manager: { name: 'Manager of a service area', hint: 'Informed of serious criticism. Never named in a reply.' },
-  },
+  purposes: PURPOSE_TEXT.en,
+
 
   hours: {
     kind: 'Opening hours',

@@ -1,11 +1,12 @@
 /**
  * The words of "Egna övningar", where a supervisor writes practice scenarios of their own. Swedish
- * first, plain language, du-form and short sentences. The channel purposes' names are copied from
- * the options page on purpose: the training page does not pull in the options texts.
+ * first, plain language, du-form and short sentences. The channel purposes' names are the options
+ * page's (utils/purpose-text.ts), so a supervisor meets the same words in both places.
  */
 import type { Urgency } from '../../classifiers/types';
 import type { Purpose } from '../../responses/directory-types';
 import type { Level, TrainingStep } from '../../utils/training/scenario';
+import { PURPOSE_TEXT } from '../../utils/purpose-text';
 import type { UiLanguage } from '../../utils/ui-text';
 
 /** The form's fields, by the scenario path their problems come back under. */
@@ -215,20 +216,8 @@ const sv: ScenarioEditorText = {
     hide_personal_data: 'Dölj personuppgifterna',
     follow_up: 'Följ upp att personen fått hjälp',
   },
-  purposes: {
-    individual_matters: 'Egna ärenden',
-    child_concern: 'Oro för barn',
-    adult_concern: 'Oro för vuxen',
-    social_emergency: 'Socialjour',
-    emergency: 'Akut fara',
-    police: 'Polisen',
-    complaints: 'Synpunkter och klagomål',
-    health_advice: 'Sjukvårdsråd',
-    crisis_support: 'Stöd i kris',
-    child_support: 'Stöd för barn och unga',
-    violence_support: 'Våld i nära relation',
-    manager: 'Chef för ett ansvarsområde',
-  },
+  purposes: purposeNames('sv'),
+
   importing: {
     heading: 'Importera övningar',
     intro: 'Har du fått övningar från en kollega? Välj filen här. Är något fel i filen sparas ingenting, och du ser vad som behöver rättas.',
@@ -365,20 +354,8 @@ const en: ScenarioEditorText = {
     hide_personal_data: 'Hide the personal data',
     follow_up: 'Follow up that the person got help',
   },
-  purposes: {
-    individual_matters: 'Own matters',
-    child_concern: 'Concern for a child',
-    adult_concern: 'Concern for an adult',
-    social_emergency: 'Social emergency service',
-    emergency: 'Danger now',
-    police: 'The police',
-    complaints: 'Comments and complaints',
-    health_advice: 'Health advice',
-    crisis_support: 'Crisis support',
-    child_support: 'Support for children and young people',
-    violence_support: 'Violence in close relationships',
-    manager: 'Manager of a service area',
-  },
+  purposes: purposeNames('en'),
+
   importing: {
     heading: 'Import scenarios',
     intro: 'Did a colleague send you scenarios? Choose the file here. If anything in the file is wrong, nothing is saved, and you see what needs fixing.',
@@ -416,4 +393,8 @@ export const SCENARIO_EDITOR_TEXT: Record<UiLanguage, ScenarioEditorText> = { sv
 
 export function scenarioEditorText(lang: UiLanguage): ScenarioEditorText {
   return SCENARIO_EDITOR_TEXT[lang];
+}
+
+function purposeNames(lang: UiLanguage): Record<Purpose, string> {
+  return Object.fromEntries(Object.entries(PURPOSE_TEXT[lang]).map(([purpose, text]) => [purpose, text.name])) as Record<Purpose, string>;
 }
